@@ -1,0 +1,104 @@
+package dev.tandem.dataset;
+
+/**
+ * The shop's data as trainers see it, read once from the store. Immutable after construction.
+ *
+ * <ul>
+ *   <li>{@link #items()}, {@link #users()}, {@link #baskets()}: string ids interned to dense ints;
+ *   <li>item columns: {@link #itemPrice(int)} (NaN when unknown), {@link #itemCategory(int)} (-1
+ *       when none), {@link #itemTitle(int)};
+ *   <li>{@link #events()}: every event as parallel primitive columns, in time order;
+ *   <li>{@link #userItems()}: user × item, the sum of event weights per pair;
+ *   <li>{@link #basketItems()}: purchase basket (order) × item, units bought per pair, with {@link
+ *       #basketUser(int)} (-1 for guests) and {@link #basketTime(int)}.
+ * </ul>
+ */
+public final class Snapshot {
+  private final IdIndex items;
+  private final IdIndex users;
+  private final IdIndex baskets;
+  private final IdIndex categories;
+  private final String[] itemTitles;
+  private final double[] itemPrices;
+  private final int[] itemCategories;
+  private final EventColumns events;
+  private final CsrMatrix userItems;
+  private final CsrMatrix basketItems;
+  private final int[] basketUsers;
+  private final long[] basketTimes;
+
+  Snapshot(SnapshotBuilder built, EventColumns events, CsrMatrix userItems, CsrMatrix basketItems) {
+    this.items = built.items;
+    this.users = built.users;
+    this.baskets = built.baskets;
+    this.categories = built.categories;
+    this.itemTitles = built.itemTitles();
+    this.itemPrices = built.itemPrices();
+    this.itemCategories = built.itemCategories();
+    this.events = events;
+    this.userItems = userItems;
+    this.basketItems = basketItems;
+    this.basketUsers = built.basketUsers();
+    this.basketTimes = built.basketTimes();
+  }
+
+  public IdIndex items() {
+    return items;
+  }
+
+  public IdIndex users() {
+    return users;
+  }
+
+  public IdIndex baskets() {
+    return baskets;
+  }
+
+  public IdIndex categories() {
+    return categories;
+  }
+
+  public int itemCount() {
+    return items.size();
+  }
+
+  public int userCount() {
+    return users.size();
+  }
+
+  public int basketCount() {
+    return baskets.size();
+  }
+
+  public String itemTitle(int item) {
+    return itemTitles[item];
+  }
+
+  public double itemPrice(int item) {
+    return itemPrices[item];
+  }
+
+  public int itemCategory(int item) {
+    return itemCategories[item];
+  }
+
+  public EventColumns events() {
+    return events;
+  }
+
+  public CsrMatrix userItems() {
+    return userItems;
+  }
+
+  public CsrMatrix basketItems() {
+    return basketItems;
+  }
+
+  public int basketUser(int basket) {
+    return basketUsers[basket];
+  }
+
+  public long basketTime(int basket) {
+    return basketTimes[basket];
+  }
+}
