@@ -27,6 +27,6 @@ public record StoreStats(
     Instant lastEvent,
     List<TopSeller> topSellers) {
 
-  /** One best seller: units sold across how many orders. */
+  /** One best seller: units sold across how many orders (ties: more orders first, then by id). */
   public record TopSeller(String itemId, String title, long units, long orders) {}
 }
