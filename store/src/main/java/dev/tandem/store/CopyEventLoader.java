@@ -26,8 +26,8 @@ final class CopyEventLoader implements EventLoader {
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute(
-          "create temp table if not exists events_staging"
-              + " (like events including defaults) on commit delete rows");
+          "create temp table if not exists events_staging on commit delete rows as select "
+              + COLUMNS + " from events with no data");
       statement.execute("truncate events_staging");
       copy(connection, events);
       return statement.executeUpdate(

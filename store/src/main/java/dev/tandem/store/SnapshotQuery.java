@@ -11,7 +11,10 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Streams the catalog and every event into a {@link SnapshotBuilder}. */
+/**
+ * Streams the catalog (by id) and every event (in the order they were stored) into a {@link
+ * SnapshotBuilder}: the same store always gives the same snapshot.
+ */
 final class SnapshotQuery {
   private static final int FETCH = 10_000;
 
@@ -57,7 +60,7 @@ final class SnapshotQuery {
       try (ResultSet rows =
           select.executeQuery(
               "select user_id, item_id, order_id, type, quantity, unit_price, event_time"
-                  + " from events order by event_time, id")) {
+                  + " from events order by seq")) {
         while (rows.next()) {
           double price = rows.getDouble(6);
           boolean priceKnown = !rows.wasNull();

@@ -10,7 +10,7 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The one {@link Store} implementation, over JDBC. SQLite and PostgreSQL share the schema (Flyway
- * migrations under {@code db/migration}) and every query; they differ only in how connections are
+ * migrations under {@code db/migration/<vendor>}, the same but for one column type) and every query; they differ only in how connections are
  * made and how events are bulk-loaded ({@link BatchEventLoader} vs {@link CopyEventLoader}).
  */
 final class SqlStore implements Store {
@@ -26,14 +26,14 @@ final class SqlStore implements Store {
 
   static Store sqlite(StoreLocation location) {
     SqliteConnections connections = new SqliteConnections(location.file());
-    migrate(connections, null, location);
+    migrate(connections, null, "sqlite", location);
     return new SqlStore("SQLite file " + location.file(), connections, new BatchEventLoader());
   }
 
   static Store postgres(StoreLocation location) {
     PostgresConnections connections = new PostgresConnections(location);
     try {
-      migrate(connections, location.schema(), location);
+      migrate(connections, location.schema(), "postgresql", location);
     } catch (RuntimeException e) {
       connections.close();
       throw e;
@@ -42,9 +42,14 @@ final class SqlStore implements Store {
     return new SqlStore("PostgreSQL " + where, connections, new CopyEventLoader());
   }
 
-  private static void migrate(ConnectionSource connections, String schema, StoreLocation location) {
+  private static void migrate(
+      ConnectionSource connections, String schema, String vendor, StoreLocation location) {
     try {
-      var config = Flyway.configure().dataSource(connections.dataSource()).loggers("slf4j");
+      var config =
+          Flyway.configure()
+              .dataSource(connections.dataSource())
+              .locations("classpath:db/migration/" + vendor)
+              .loggers("slf4j");
       if (schema != null) {
         config.schemas(schema).createSchemas(true);
       }

@@ -1,6 +1,6 @@
--- The shop's data. Portable SQL: the same migration runs on SQLite and PostgreSQL.
+-- The shop's data. The SQLite and PostgreSQL schemas differ only in how the events table numbers
+-- its rows (seq: the order events were stored in, which the training snapshot reads them in).
 -- Times are milliseconds since the epoch (UTC); lists and attribute maps are JSON text.
-
 create table items (
   id            varchar(200) primary key,
   title         text not null,
@@ -19,7 +19,8 @@ create table users (
 );
 
 create table events (
-  id                varchar(200) primary key,
+  seq               integer primary key,
+  id                varchar(200) not null unique,
   type              varchar(20) not null,
   user_id           varchar(200),
   session_id        varchar(200),
@@ -32,8 +33,6 @@ create table events (
   recommendation_id varchar(200)
 );
 
-create index events_item on events (item_id);
-create index events_user on events (user_id);
 
 create table imports (
   id                bigint primary key,
