@@ -70,10 +70,12 @@ final class StatsQuery {
     List<StoreStats.TopSeller> sellers = new ArrayList<>();
     try (PreparedStatement select =
         connection.prepareStatement(
-            "select e.item_id, coalesce(max(i.title), ''), sum(e.quantity),"
-                + " count(distinct e.order_id) from events e left join items i on i.id = e.item_id"
-                + " where e.type = 'purchase' group by e.item_id"
-                + " order by sum(e.quantity) desc, count(distinct e.order_id) desc, e.item_id limit ?")) {
+            "select e.item_id, coalesce(max(i.title), ''),"
+                + " sum(case when e.type = 'purchase' then e.quantity else -e.quantity end) as units,"
+                + " count(distinct case when e.type = 'purchase' then e.order_id end)"
+                + " from events e left join items i on i.id = e.item_id"
+                + " where e.type in ('purchase', 'return') group by e.item_id"
+                + " order by units desc, 4 desc, e.item_id limit ?")) {
       select.setInt(1, Math.max(0, limit));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
