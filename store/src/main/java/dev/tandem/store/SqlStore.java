@@ -81,7 +81,11 @@ final class SqlStore implements Store {
 
   @Override
   public Snapshot snapshot(EventWeights weights) {
-    return read("load the training snapshot", connection -> SnapshotQuery.load(connection, weights));
+    try {
+      return new SnapshotQuery(connections).load(weights);
+    } catch (SQLException e) {
+      throw new StoreException("cannot load the training snapshot from " + description, e);
+    }
   }
 
   @Override
