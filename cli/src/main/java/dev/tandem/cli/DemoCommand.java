@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  * embedded store and shows what was imported; it grows with the product (training, serving).
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "demo",
     description = {
       "Import the bundled UCI Online Retail data (541,909 lines) into a new SQLite store and",

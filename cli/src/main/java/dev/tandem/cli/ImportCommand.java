@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandem import}: validated import of a shop export into the store. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "import",
     description = {
       "Import a shop export (CSV with a header row, or JSON Lines; gzip is detected) into the",
@@ -43,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(
         names = "--mapping",
         paramLabel = "FILE",
-        description = "A column mapping (JSON or properties) describing your own export.")
+        description = "A column mapping (JSON, see docs/import-mapping.md) describing your export.")
     Path mapping;
 
     Preset resolve() {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tandem stats}: what the store holds, and what recent imports rejected. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "stats",
     description = {
       "Show what the store holds: counts of items, shoppers, orders and events by type, the",

@@ -40,6 +40,7 @@ public final class Tandem implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new FriendlyErrors());
+    commandLine.setUsageHelpWidth(100);
     return commandLine.execute(args);
   }
 }
