@@ -29,11 +29,9 @@ public final class FpGrowth {
     for (int r = 0; r < ranks; r++) {
       itemToRank[rankToItem[r]] = r;
     }
-    Run run = new Run(parameters, budget, minCount, ranks);
-    FpTree top = run.firstTree(transactions, itemToRank);
-    if (top != null) {
-      run.mineAll(top);
-      top.release();
+    Run run = new Run(parameters, budget, minCount, rankToItem);
+    if (run.prepare(transactions, itemToRank, itemSupport)) {
+      run.mineAll(itemSupport);
     }
     FrequentItemsets.Trie trie = run.assemble();
     return FrequentItemsets.of(
@@ -75,9 +73,18 @@ public final class FpGrowth {
     final int[] chunkWorker;
     final int[] chunkStart;
     final int[] chunkEnd;
+    final int[] rankToItem;
     Worker[] workers = new Worker[0];
+    /** First level: transactions as ascending ranks, and where each rank occurs in them. */
+    int[] flat;
+    int[] occurrenceStarts;
+    int[] occurrencePositions;
+    int[] occurrenceRowStarts;
+    long reservedFirstLevel;
 
-    Run(MiningParameters parameters, MiningBudget budget, int minCount, int ranks) {
+    Run(MiningParameters parameters, MiningBudget budget, int minCount, int[] rankToItem) {
+      int ranks = rankToItem.length;
+      this.rankToItem = rankToItem;
       this.parameters = parameters;
       this.budget = budget;
       this.minCount = minCount;
@@ -87,17 +94,24 @@ public final class FpGrowth {
       this.chunkEnd = new int[ranks + 1];
     }
 
-    /** The FP-tree of all transactions, or null when a bound stops the run first. */
-    FpTree firstTree(Transactions transactions, int[] itemToRank) {
+    /**
+     * Prepares the first level: each transaction's frequent items as ascending ranks, the
+     * transactions in lexicographic order, and for every rank where it occurs. The conditional
+     * base of a rank is then the prefixes before its occurrences, read sequentially (the first
+     * FP-tree is never built: walking it up costs as many steps, but at random places). False when
+     * a bound stops the run first.
+     */
+    boolean prepare(Transactions transactions, int[] itemToRank, int[] itemSupport) {
       int total = 0;
       for (int p = 0, n = transactions.totalItems(); p < n; p++) {
         total += itemToRank[transactions.itemAt(p)] >= 0 ? 1 : 0;
       }
       int count = transactions.size();
-      long scratch = 4L * total + 8L * (count + 1) + FpTree.fixedBytes(ranks);
-      if (!budget.checkTime() || !budget.reserve(scratch)) {
-        return null;
+      long bytes = 16L * total + 16L * (count + 1) + 8L * (ranks + 2);
+      if (!budget.checkTime() || !budget.reserve(bytes)) {
+        return false;
       }
+      reservedFirstLevel = bytes;
       int[] flat = new int[total];
       int[] offsets = new int[count + 1];
       for (int t = 0, k = 0; t < count; t++) {
@@ -111,64 +125,69 @@ public final class FpGrowth {
         IntArrays.quickSort(flat, start, k);
         offsets[t + 1] = k;
       }
+      // group the rows by first rank (a counting sort, stable): a rank's prefixes then mostly
+      // meet their first tree node at the head of the root's children, and rows are read in order
+      int[] byFirst = new int[ranks + 2];
+      for (int t = 0; t < count; t++) {
+        byFirst[(offsets[t] < offsets[t + 1] ? flat[offsets[t]] : ranks) + 1]++;
+      }
+      for (int r = 1; r < byFirst.length; r++) {
+        byFirst[r] += byFirst[r - 1];
+      }
       int[] order = new int[count];
       for (int t = 0; t < count; t++) {
-        order[t] = t;
+        order[byFirst[offsets[t] < offsets[t + 1] ? flat[offsets[t]] : ranks]++] = t;
       }
-      // lexicographic order makes each insertion find its child first in the sibling list
-      IntArrays.quickSort(order, (a, b) -> compareRows(flat, offsets, a, b));
-      FpTree tree = new FpTree(ranks, budget);
-      if (!tree.reset(total + 1L)) {
-        budget.release(scratch);
-        return null;
+      int[] sortedFlat = new int[total];
+      int[] sortedOffsets = new int[count + 1];
+      for (int k = 0; k < count; k++) {
+        int t = order[k];
+        int length = offsets[t + 1] - offsets[t];
+        System.arraycopy(flat, offsets[t], sortedFlat, sortedOffsets[k], length);
+        sortedOffsets[k + 1] = sortedOffsets[k] + length;
       }
-      for (int t : order) {
-        tree.insert(flat, offsets[t], offsets[t + 1], 1);
-      }
-      int[] present = new int[ranks];
+      int[] starts = new int[ranks + 1];
       for (int r = 0; r < ranks; r++) {
-        present[r] = ranks - 1 - r;
+        starts[r + 1] = starts[r] + itemSupport[rankToItem[r]];
       }
-      tree.setPresent(present, ranks);
-      budget.release(4L * total + 8L * (count + 1));
-      return tree;
-    }
-
-    private static int compareRows(int[] flat, int[] offsets, int a, int b) {
-      int i = offsets[a];
-      int j = offsets[b];
-      int endA = offsets[a + 1];
-      int endB = offsets[b + 1];
-      for (; i < endA && j < endB; i++, j++) {
-        if (flat[i] != flat[j]) {
-          return Integer.compare(flat[i], flat[j]);
+      int[] fill = java.util.Arrays.copyOf(starts, ranks);
+      int[] positions = new int[total];
+      int[] rowStarts = new int[total];
+      for (int t = 0; t < count; t++) {
+        for (int p = sortedOffsets[t]; p < sortedOffsets[t + 1]; p++) {
+          int at = fill[sortedFlat[p]]++;
+          positions[at] = p;
+          rowStarts[at] = sortedOffsets[t];
         }
       }
-      return Integer.compare(endA - offsets[a], endB - offsets[b]);
+      this.flat = sortedFlat;
+      this.occurrenceStarts = starts;
+      this.occurrencePositions = positions;
+      this.occurrenceRowStarts = rowStarts;
+      return true;
     }
 
-    void mineAll(FpTree top) {
+    void mineAll(int[] itemSupport) {
       int threads = Math.min(parameters.threads(), Math.max(1, ranks));
       workers = new Worker[threads];
       for (int w = 0; w < threads; w++) {
-        workers[w] = new Worker(this, w);
+        workers[w] = new Worker(this, w, itemSupport);
       }
-      if (!top.branched) {
-        // one path: no conditional trees to share out
-        int start = workers[0].sink.size;
-        workers[0].singlePath(top, 0, -1);
-        recordChunk(ranks, 0, start, workers[0].sink.size);
-      } else if (threads == 1) {
-        workers[0].mineTopLevel(top, new AtomicInteger());
+      if (threads == 1) {
+        workers[0].mineTopLevel(new AtomicInteger());
       } else {
-        runInParallel(top);
+        runInParallel();
       }
       for (Worker worker : workers) {
         worker.releaseTrees();
       }
+      flat = null;
+      occurrencePositions = null;
+      occurrenceRowStarts = null;
+      budget.release(reservedFirstLevel);
     }
 
-    private void runInParallel(FpTree top) {
+    private void runInParallel() {
       AtomicInteger next = new AtomicInteger();
       Thread[] threads = new Thread[workers.length - 1];
       Throwable[] failures = new Throwable[workers.length];
@@ -179,8 +198,8 @@ public final class FpGrowth {
             new Thread(
                 () -> {
                   try {
-                    worker.mineTopLevel(top, next);
-                  } catch (Throwable e) {
+                    worker.mineTopLevel(next);
+                  } catch (RuntimeException | Error e) {
                     failures[slot] = e;
                     budget.stop(Truncation.MEMORY_BUDGET);
                   }
@@ -190,7 +209,7 @@ public final class FpGrowth {
         threads[w - 1].start();
       }
       try {
-        workers[0].mineTopLevel(top, next);
+        workers[0].mineTopLevel(next);
       } finally {
         for (Thread thread : threads) {
           joinUninterruptibly(thread);
@@ -273,9 +292,17 @@ public final class FpGrowth {
     final int[] kept;
     final int[] path;
     final int[] pathCounts;
+    /** The paths above a rank's nodes, read once: items, then each path's end and weight. */
+    int[] pathBuffer = new int[0];
+    int[] pathEnds = new int[0];
+    int[] pathWeights = new int[0];
+    long reservedScratch;
     FpTree[] trees = new FpTree[4];
 
-    Worker(Run run, int id) {
+    final int[] itemSupport;
+
+    Worker(Run run, int id, int[] itemSupport) {
+      this.itemSupport = itemSupport;
       this.run = run;
       this.id = id;
       this.budget = run.budget;
@@ -289,19 +316,88 @@ public final class FpGrowth {
       this.pathCounts = new int[run.ranks];
     }
 
-    void mineTopLevel(FpTree top, AtomicInteger next) {
+    void mineTopLevel(AtomicInteger next) {
       for (int task = next.getAndIncrement(); task < run.ranks; task = next.getAndIncrement()) {
         if (!budget.checkTime()) {
           return;
         }
         int rank = run.ranks - 1 - task;
         int start = sink.size;
-        mineItem(top, rank, 0, -1);
+        int index = sink.emit(-1, rank, itemSupport[run.rankToItem[rank]]);
+        if (index >= 0 && maxLength > 1) {
+          FpTree conditional = tree(1);
+          if (conditional != null && buildFirstConditional(rank, conditional)) {
+            mine(conditional, 1, index);
+          }
+        }
         run.recordChunk(rank, id, start, sink.size);
         if (budget.stopped()) {
           return;
         }
       }
+    }
+
+    /** The conditional tree of a first-level rank, from the transaction prefixes before it. */
+    private boolean buildFirstConditional(int rank, FpTree out) {
+      if (!budget.checkTime()) {
+        return false;
+      }
+      int[] flat = run.flat;
+      int[] positions = run.occurrencePositions;
+      int[] rowStarts = run.occurrenceRowStarts;
+      int from = run.occurrenceStarts[rank];
+      int to = run.occurrenceStarts[rank + 1];
+      int touchedCount = 0;
+      long stored = 0;
+      for (int k = from; k < to; k++) {
+        for (int i = rowStarts[k], end = positions[k]; i < end; i++) {
+          int a = flat[i];
+          if (support[a] == 0) {
+            touched[touchedCount++] = a;
+          }
+          support[a]++;
+        }
+        stored += positions[k] - rowStarts[k];
+      }
+      int keptCount = keep(touchedCount);
+      boolean built = keptCount > 0 && out.reset(stored + 1);
+      if (built) {
+        for (int k = from; k < to; k++) {
+          int length = 0;
+          for (int i = rowStarts[k], end = positions[k]; i < end; i++) {
+            int a = flat[i];
+            if (support[a] >= minCount) {
+              path[length++] = a;
+            }
+          }
+          if (length > 0) {
+            out.insert(path, 0, length, 1);
+          }
+        }
+        setPresentDescending(out, keptCount);
+      }
+      clear(touchedCount);
+      return built;
+    }
+
+    private int keep(int touchedCount) {
+      int keptCount = 0;
+      for (int i = 0; i < touchedCount; i++) {
+        if (support[touched[i]] >= minCount) {
+          kept[keptCount++] = touched[i];
+        }
+      }
+      return keptCount;
+    }
+
+    private void setPresentDescending(FpTree out, int keptCount) {
+      IntArrays.quickSort(kept, 0, keptCount);
+      for (int i = 0, j = keptCount - 1; i < j; i++, j--) {
+        int swap = kept[i];
+        kept[i] = kept[j];
+        kept[j] = swap;
+      }
+      out.setPresent(kept, keptCount);
     }
 
     /** Emits prefix + rank and mines its conditional tree. */
@@ -330,7 +426,7 @@ public final class FpGrowth {
     void singlePath(FpTree tree, int depth, int prefix) {
       int length = 0;
       for (int node = tree.firstChild[0]; node >= 0; node = tree.firstChild[node]) {
-        path[length] = tree.item[node];
+        path[length] = tree.up[2 * node + 1];
         pathCounts[length++] = tree.count[node];
       }
       enumerate(length, -1, depth, prefix);
@@ -359,46 +455,85 @@ public final class FpGrowth {
       if (!budget.checkTime()) {
         return false;
       }
+      // one walk up from every node of the rank: count the items above and keep the paths
       int touchedCount = 0;
-      long pathItems = 0;
+      int stored = 0;
+      int paths = 0;
+      int[] up = tree.up;
       for (int node = tree.head[rank]; node >= 0; node = tree.nodeLink[node]) {
         int weight = tree.count[node];
-        for (int p = tree.parent[node]; p > 0; p = tree.parent[p]) {
-          int a = tree.item[p];
+        int pathStart = stored;
+        for (int p = up[2 * node]; p > 0; p = up[2 * p]) {
+          int a = up[2 * p + 1];
           if (support[a] == 0) {
             touched[touchedCount++] = a;
           }
           support[a] += weight;
-          pathItems++;
+          if (stored == pathBuffer.length && !growPathBuffer()) {
+            clear(touchedCount);
+            return false;
+          }
+          pathBuffer[stored++] = a;
+        }
+        if (stored > pathStart) {
+          if (paths == pathWeights.length && !growPathIndex()) {
+            clear(touchedCount);
+            return false;
+          }
+          pathWeights[paths] = weight;
+          pathEnds[paths++] = stored;
         }
       }
-      int keptCount = 0;
-      for (int i = 0; i < touchedCount; i++) {
-        if (support[touched[i]] >= minCount) {
-          kept[keptCount++] = touched[i];
-        }
-      }
-      boolean built = keptCount > 0 && out.reset(pathItems + 1);
+      int keptCount = keep(touchedCount);
+      boolean built = keptCount > 0 && out.reset(stored + 1L);
       if (built) {
-        for (int node = tree.head[rank]; node >= 0; node = tree.nodeLink[node]) {
+        for (int k = 0, start = 0; k < paths; start = pathEnds[k++]) {
           int length = 0;
-          for (int p = tree.parent[node]; p > 0; p = tree.parent[p]) {
-            int a = tree.item[p];
+          for (int i = start; i < pathEnds[k]; i++) {
+            int a = pathBuffer[i];
             if (support[a] >= minCount) {
               path[length++] = a;
             }
           }
           if (length > 0) {
-            out.insertReversed(path, length, tree.count[node]);
+            out.insertReversed(path, length, pathWeights[k]);
           }
         }
-        IntArrays.quickSort(kept, 0, keptCount, (a, b) -> Integer.compare(b, a));
-        out.setPresent(kept, keptCount);
+        setPresentDescending(out, keptCount);
       }
+      clear(touchedCount);
+      return built;
+    }
+
+    private void clear(int touchedCount) {
       for (int i = 0; i < touchedCount; i++) {
         support[touched[i]] = 0;
       }
-      return built;
+    }
+
+    private boolean growPathBuffer() {
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, pathBuffer.length * 2L));
+      if (capacity == pathBuffer.length
+          || !budget.reserve((long) Integer.BYTES * (capacity - pathBuffer.length))) {
+        budget.stop(Truncation.MEMORY_BUDGET);
+        return false;
+      }
+      reservedScratch += (long) Integer.BYTES * (capacity - pathBuffer.length);
+      pathBuffer = java.util.Arrays.copyOf(pathBuffer, capacity);
+      return true;
+    }
+
+    private boolean growPathIndex() {
+      int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(256, pathWeights.length * 2L));
+      if (capacity == pathWeights.length
+          || !budget.reserve(2L * Integer.BYTES * (capacity - pathWeights.length))) {
+        budget.stop(Truncation.MEMORY_BUDGET);
+        return false;
+      }
+      reservedScratch += 2L * Integer.BYTES * (capacity - pathWeights.length);
+      pathWeights = java.util.Arrays.copyOf(pathWeights, capacity);
+      pathEnds = java.util.Arrays.copyOf(pathEnds, capacity);
+      return true;
     }
 
     /** The reusable tree of one recursion depth, or null when the budget refuses one. */
@@ -416,6 +551,8 @@ public final class FpGrowth {
     }
 
     void releaseTrees() {
+      budget.release(reservedScratch);
+      reservedScratch = 0;
       for (FpTree tree : trees) {
         if (tree != null) {
           tree.release();

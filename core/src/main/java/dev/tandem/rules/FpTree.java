@@ -5,14 +5,17 @@ import java.util.Arrays;
 /**
  * An FP-tree in parallel int arrays. Node 0 is the root. Items are global frequency ranks (0 = most
  * frequent); every path from the root has ascending ranks. Nodes of one rank are chained from
- * {@code head[rank]} through {@code nodeLink}. Reused: {@link #reset} clears only what was used.
+ * {@code head[rank]} through {@code nodeLink}. A node's parent and item sit side by side in {@code
+ * up} (parent at 2n, item at 2n+1), so a walk to the root reads one cache line a step. Reused:
+ * {@link #reset} clears only what was used.
  */
 final class FpTree {
   private static final int BYTES_PER_NODE = 6 * Integer.BYTES;
 
-  int[] item;
+  /** Parent at 2n, item rank at 2n + 1. */
+  int[] up;
+
   int[] count;
-  int[] parent;
   int[] firstChild;
   int[] nextSibling;
   int[] nodeLink;
@@ -34,12 +37,11 @@ final class FpTree {
     this.head = new int[rankCount];
     this.itemCount = new int[rankCount];
     Arrays.fill(head, -1);
-    this.item = new int[0];
-    this.count = item;
-    this.parent = item;
-    this.firstChild = item;
-    this.nextSibling = item;
-    this.nodeLink = item;
+    this.up = new int[0];
+    this.count = up;
+    this.firstChild = up;
+    this.nextSibling = up;
+    this.nodeLink = up;
   }
 
   /** Bytes this tree's fixed per-rank arrays hold. */
@@ -57,28 +59,28 @@ final class FpTree {
       itemCount[present[i]] = 0;
     }
     presentCount = 0;
-    if (nodes > item.length) {
-      if (nodes > Integer.MAX_VALUE - 16) {
+    if (nodes > count.length) {
+      if (nodes > Integer.MAX_VALUE / 2 - 16) {
         budget.stop(Truncation.MEMORY_BUDGET);
         return false;
       }
-      int capacity = (int) Math.max(nodes, Math.min(Integer.MAX_VALUE - 16, item.length * 3L / 2));
-      long bytes = (long) BYTES_PER_NODE * (capacity - item.length);
+      int capacity =
+          (int) Math.max(nodes, Math.min(Integer.MAX_VALUE / 2 - 16, count.length * 3L / 2));
+      long bytes = (long) BYTES_PER_NODE * (capacity - count.length);
       if (!budget.reserve(bytes)) {
         return false;
       }
       reservedBytes += bytes;
-      item = new int[capacity];
+      up = new int[2 * capacity];
       count = new int[capacity];
-      parent = new int[capacity];
       firstChild = new int[capacity];
       nextSibling = new int[capacity];
       nodeLink = new int[capacity];
     }
     size = 1;
-    item[0] = -1;
+    up[0] = -1;
+    up[1] = -1;
     count[0] = 0;
-    parent[0] = -1;
     firstChild[0] = -1;
     nextSibling[0] = -1;
     branched = false;
@@ -116,16 +118,16 @@ final class FpTree {
 
   private int child(int node, int rank) {
     int child = firstChild[node];
-    while (child >= 0 && item[child] != rank) {
+    while (child >= 0 && up[2 * child + 1] != rank) {
       child = nextSibling[child];
     }
     if (child >= 0) {
       return child;
     }
     child = size++;
-    item[child] = rank;
+    up[2 * child] = node;
+    up[2 * child + 1] = rank;
     count[child] = 0;
-    parent[child] = node;
     firstChild[child] = -1;
     if (firstChild[node] >= 0) {
       branched = true;

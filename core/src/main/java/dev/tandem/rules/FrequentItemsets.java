@@ -30,10 +30,11 @@ public final class FrequentItemsets {
   private final long peakEstimatedBytes;
   /** The reported itemsets' trie indices, or null when every mined itemset is reported. */
   private final int[] selected;
-  /** Children of each trie node (index + 1; 0 is the empty set), by descending rank. */
-  private final int[] childOffsets;
+  /** Children of each trie node, built on first lookup; see {@link #childIndex()}. */
+  private volatile ChildIndex childIndex;
 
-  private final int[] children;
+  /** Children of node p (−1 = the empty set) are children[offsets[p + 1] .. offsets[p + 2]). */
+  private record ChildIndex(int[] offsets, int[] children) {}
 
   private FrequentItemsets(
       Trie trie, ItemsetKind kind, Truncation truncation, int transactionCount, int minCount,
@@ -50,19 +51,6 @@ public final class FrequentItemsets {
     Arrays.fill(itemToRank, -1);
     for (int r = 0; r < rankToItem.length; r++) {
       itemToRank[rankToItem[r]] = r;
-    }
-    int n = trie.size();
-    this.childOffsets = new int[n + 2];
-    this.children = new int[n];
-    for (int j = 0; j < n; j++) {
-      childOffsets[trie.parent[j] + 2]++;
-    }
-    for (int i = 1; i < childOffsets.length; i++) {
-      childOffsets[i] += childOffsets[i - 1];
-    }
-    int[] fill = Arrays.copyOf(childOffsets, n + 1);
-    for (int j = 0; j < n; j++) {
-      children[fill[trie.parent[j] + 1]++] = j;
     }
     this.selected = kind == ItemsetKind.ALL ? null : select(kind);
   }
@@ -213,10 +201,43 @@ public final class FrequentItemsets {
     return length;
   }
 
+  /**
+   * The children of every trie node, in index order, which is descending rank order: FP-Growth
+   * emits the extensions of an itemset by descending rank.
+   */
+  private ChildIndex childIndex() {
+    ChildIndex index = childIndex;
+    if (index == null) {
+      synchronized (this) {
+        index = childIndex;
+        if (index == null) {
+          int n = trie.size();
+          int[] offsets = new int[n + 2];
+          int[] children = new int[n];
+          for (int j = 0; j < n; j++) {
+            offsets[trie.parent[j] + 2]++;
+          }
+          for (int i = 1; i < offsets.length; i++) {
+            offsets[i] += offsets[i - 1];
+          }
+          int[] fill = Arrays.copyOf(offsets, n + 1);
+          for (int j = 0; j < n; j++) {
+            children[fill[trie.parent[j] + 1]++] = j;
+          }
+          index = new ChildIndex(offsets, children);
+          childIndex = index;
+        }
+      }
+    }
+    return index;
+  }
+
   /** The child of trie node {@code node} (−1 = empty set) with {@code rank}, or −1. */
   int child(int node, int rank) {
-    int low = childOffsets[node + 1];
-    int high = childOffsets[node + 2] - 1;
+    ChildIndex index = childIndex();
+    int[] children = index.children();
+    int low = index.offsets()[node + 1];
+    int high = index.offsets()[node + 2] - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
       int r = trie.rank[children[mid]];
