@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       StatsCommand.class,
+      RulesCommand.class,
+      BundlesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tandem implements Runnable {
