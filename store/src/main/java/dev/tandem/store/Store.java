@@ -14,6 +14,14 @@ import java.util.List;
  */
 public interface Store extends AutoCloseable {
 
+  /**
+   * Opens (creating and migrating if needed) the store at {@code location}: a {@code
+   * jdbc:postgresql://...} URL, a {@code jdbc:sqlite:...} URL, or a plain file path for SQLite.
+   */
+  static Store open(String location) {
+    return StoreLocation.parse(location).open();
+  }
+
   /** Human-readable, for logs and CLI output: "SQLite file data/tandem.db". */
   String describe();
 

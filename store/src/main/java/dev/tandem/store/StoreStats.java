@@ -15,7 +15,7 @@ import java.util.Map;
  * @param orders distinct order ids among purchase events
  * @param firstEvent earliest event time, null when there are no events
  * @param lastEvent latest event time, null when there are no events
- * @param topSellers best-selling items by units purchased, best first
+ * @param topSellers best-selling items by units purchased net of units returned, best first
  */
 public record StoreStats(
     long items,
@@ -27,6 +27,6 @@ public record StoreStats(
     Instant lastEvent,
     List<TopSeller> topSellers) {
 
-  /** One best seller: units sold across how many orders. */
+  /** One best seller: net units sold across how many orders (ties: more orders first, then by id). */
   public record TopSeller(String itemId, String title, long units, long orders) {}
 }

@@ -1,0 +1,139 @@
+package dev.tandem.store;
+
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.shop.EventWeights;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The one {@link Store} implementation, over JDBC. SQLite and PostgreSQL share the schema (Flyway
+ * migrations under {@code db/migration/<vendor>}, the same but for one column type) and every query; they differ only in how connections are
+ * made and how events are bulk-loaded ({@link BatchEventLoader} vs {@link CopyEventLoader}).
+ */
+final class SqlStore implements Store {
+  private final String description;
+  private final ConnectionSource connections;
+  private final EventLoader events;
+
+  private SqlStore(String description, ConnectionSource connections, EventLoader events) {
+    this.description = description;
+    this.connections = connections;
+    this.events = events;
+  }
+
+  static Store sqlite(StoreLocation location) {
+    SqliteConnections connections = new SqliteConnections(location.file());
+    migrate(connections, null, "sqlite", location);
+    return new SqlStore("SQLite file " + location.file(), connections, new BatchEventLoader());
+  }
+
+  static Store postgres(StoreLocation location) {
+    PostgresConnections connections = new PostgresConnections(location);
+    try {
+      migrate(connections, location.schema(), "postgresql", location);
+    } catch (RuntimeException e) {
+      connections.close();
+      throw e;
+    }
+    String where = location.jdbcUrl().replaceAll("[?].*", "") + " (schema " + location.schema() + ")";
+    return new SqlStore("PostgreSQL " + where, connections, new CopyEventLoader());
+  }
+
+  private static void migrate(
+      ConnectionSource connections, String schema, String vendor, StoreLocation location) {
+    try {
+      var config =
+          Flyway.configure()
+              .dataSource(connections.dataSource())
+              .locations("classpath:db/migration/" + vendor)
+              .loggers("slf4j");
+      if (schema != null) {
+        config.schemas(schema).createSchemas(true);
+      }
+      config.load().migrate();
+    } catch (FlywayException e) {
+      throw new StoreException("cannot prepare the store at " + location.jdbcUrl(), e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+
+  @Override
+  public StoreWriter writer() {
+    return new SqlWriter(query("open a write transaction", this::begin), events);
+  }
+
+  private Connection begin(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+    return connection;
+  }
+
+  @Override
+  public StoreStats stats(int topSellers) {
+    return read("read statistics", connection -> new StatsQuery(connection).run(topSellers));
+  }
+
+  @Override
+  public Snapshot snapshot(EventWeights weights) {
+    try {
+      return new SnapshotQuery(connections).load(weights);
+    } catch (SQLException e) {
+      throw new StoreException("cannot load the training snapshot from " + description, e);
+    }
+  }
+
+  @Override
+  public void recordImport(ImportRecord record) {
+    read("record the import", connection -> {
+      ImportHistory.add(connection, record);
+      return null;
+    });
+  }
+
+  @Override
+  public List<ImportRecord> imports(int limit) {
+    return read("read the import history", connection -> ImportHistory.latest(connection, limit));
+  }
+
+  @Override
+  public void close() {
+    connections.close();
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /** Work on a fresh connection that is released afterwards. */
+  private <T> T read(String what, SqlWork<T> work) {
+    try (Connection connection = connections.open()) {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new StoreException("cannot " + what + " in " + description, e);
+    }
+  }
+
+  /** Work whose result keeps the connection open (the caller closes it). */
+  private <T> T query(String what, SqlWork<T> work) {
+    Connection connection = null;
+    try {
+      connection = connections.open();
+      return work.apply(connection);
+    } catch (SQLException e) {
+      SqlWriter.closeQuietly(connection);
+      throw new StoreException("cannot " + what + " in " + description, e);
+    }
+  }
+
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+}
