@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.entry;
 import dev.tandem.shop.Event;
 import dev.tandem.shop.EventType;
 import dev.tandem.shop.Item;
+import dev.tandem.store.Store;
+import dev.tandem.store.StoreStats;
+import dev.tandem.store.StoreWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +108,37 @@ class OnlineRetailPresetTest {
   void user_hasCountry() {
     assertThat(store.users.get("17850").attributes()).containsExactly(entry("country",
         "United Kingdom"));
+  }
+
+  @Test
+  void sqlite_endToEnd_reimportAddsNothing() {
+    Path file = dir.resolve("shop.db");
+    ImportSummary first = importInto(file);
+    ImportSummary again = importInto(file);
+
+    assertThat(first.committed()).isTrue();
+    assertThat(first.eventsAdded()).isEqualTo(ACCEPTED);
+    assertThat(again.committed()).isTrue();
+    assertThat(again.accepted()).isEqualTo(ACCEPTED);
+    assertThat(again.eventsAdded()).isZero();
+    try (Store store = Store.open(file.toString())) {
+      StoreStats stats = store.stats(1);
+      assertThat(stats.events()).isEqualTo(ACCEPTED);
+      assertThat(stats.items()).isEqualTo(ITEMS);
+      assertThat(stats.users()).isEqualTo(USERS);
+      assertThat(store.imports(5)).hasSize(2).first()
+          .isEqualTo(again.toImportRecord());
+    }
+  }
+
+  private static ImportSummary importInto(Path file) {
+    try (Store store = Store.open(file.toString()); StoreWriter writer = store.writer()) {
+      ImportSummary result = new Importer(TestData.CLOCK).run(TestData.onlineRetail(),
+          Preset.named("online-retail"), writer, dir.resolve("sqlite-rejects.csv"),
+          ImportProgress.NONE);
+      store.recordImport(result.toImportRecord());
+      return result;
+    }
   }
 
   @Test
