@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,12 +35,23 @@ class OnlineRetailPresetTest {
   @TempDir static Path dir;
   static CollectingWriter store;
   static ImportSummary summary;
+  static final List<long[]> progress = new ArrayList<>();
 
   @BeforeAll
   static void importOnce() {
     store = new CollectingWriter();
     summary = new Importer(TestData.CLOCK).run(TestData.onlineRetail(),
-        Preset.named("online-retail"), store, dir.resolve("rejects.csv"), ImportProgress.NONE);
+        Preset.named("online-retail"), store, dir.resolve("rejects.csv"),
+        (rows, bytes, total) -> progress.add(new long[] {rows, bytes, total}));
+  }
+
+  @Test
+  void progress_every50kRows_andAtTheEnd() throws IOException {
+    long size = Files.size(TestData.onlineRetail());
+    assertThat(progress).extracting(update -> update[0]).containsExactly(50_000L, 100_000L,
+        150_000L, 200_000L, 250_000L, 300_000L, 350_000L, 400_000L, 450_000L, 500_000L, ROWS);
+    assertThat(progress).allSatisfy(update -> assertThat(update[2]).isEqualTo(size));
+    assertThat(progress.get(progress.size() - 1)[1]).isEqualTo(size);
   }
 
   @Test
