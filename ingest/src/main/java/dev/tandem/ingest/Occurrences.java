@@ -12,8 +12,14 @@ import java.util.Map;
  */
 final class Occurrences {
   private final Map<String, Map<String, int[]>> groups = new HashMap<>();
+  private final Map<String, int[]> single = new HashMap<>();
   private String group;
   private Map<String, int[]> counts;
+
+  /** {@code key/n}: the n-th time this key is seen. */
+  String next(String key) {
+    return key + '/' + ++single.computeIfAbsent(key, k -> new int[1])[0];
+  }
 
   String next(String groupKey, String key) {
     if (!groupKey.equals(group)) {

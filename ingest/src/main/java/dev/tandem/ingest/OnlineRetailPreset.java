@@ -60,6 +60,8 @@ final class OnlineRetailPreset extends Preset {
     private final Map<String, Tally> items = new HashMap<>();
     private final Map<String, Tally> users = new HashMap<>();
     private int[] columns;
+    private String lastCustomer;
+    private Tally lastUser;
 
     Lines(Intake intake) {
       this.intake = intake;
@@ -115,9 +117,14 @@ final class OnlineRetailPreset extends Preset {
       Tally item = items.computeIfAbsent(code, k -> new Tally());
       item.price(price);
       item.text(description == null ? null : description.trim());
-      if (customer != null) {
-        users.computeIfAbsent(customer, k -> new Tally()).text(country);
+      if (customer == null) {
+        return;
       }
+      if (!customer.equals(lastCustomer)) {
+        lastCustomer = customer;
+        lastUser = users.computeIfAbsent(customer, k -> new Tally());
+      }
+      lastUser.text(country);
     }
 
     /** {@code 17850.0} becomes {@code 17850}; empty means a guest. */

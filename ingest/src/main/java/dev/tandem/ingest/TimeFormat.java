@@ -4,13 +4,17 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
 /**
  * How a column writes a point in time. {@code iso} (the default) takes ISO-8601 with or without
  * an offset; {@code epoch-seconds} and {@code epoch-millis} take numbers; anything else is a
- * {@link DateTimeFormatter} pattern. Times without an offset are read in {@code zone}. The common
+ * {@link DateTimeFormatter} pattern, read strictly (no 31 February). Times without an offset are read in {@code zone}. The common
  * pattern {@code yyyy-MM-dd HH:mm:ss} is parsed by a char loop, and a value equal to the previous
  * row's is not parsed again (lines of one order share their time). Not thread-safe.
  */
@@ -38,7 +42,9 @@ final class TimeFormat {
         return null;
       default:
         try {
-          return DateTimeFormatter.ofPattern(pattern);
+          return new DateTimeFormatterBuilder().appendPattern(pattern)
+              .parseDefaulting(ChronoField.ERA, 1).toFormatter(Locale.ROOT)
+              .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(
               "time format '" + pattern + "' is not a valid pattern: " + e.getMessage()
