@@ -2,6 +2,7 @@ package dev.tandem.cli;
 
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Preset;
+import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,9 +22,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     name = "demo",
     description = {
-      "Import the bundled UCI Online Retail data (541,909 lines) into a new SQLite store and",
-      "show the import summary and what the store holds. Rejected lines are explained in",
-      "tandem-data/demo-rejects.csv."
+      "Import the bundled UCI Online Retail data (541,909 lines) into a new SQLite store, show",
+      "the import summary and what the store holds, then mine the orders for the items most",
+      "often bought together. Rejected lines are explained in tandem-data/demo-rejects.csv."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String DATA = "data/online_retail.csv.gz";
@@ -59,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
         return 1;
       }
       out.println(StatsReport.render(store.describe(), store.stats(10)));
+      DemoRules.print(store.snapshot(EventWeights.DEFAULT), storeFile.toString(), out);
     }
     return 0;
   }

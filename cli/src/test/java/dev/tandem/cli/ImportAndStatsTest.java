@@ -25,7 +25,10 @@ class ImportAndStatsTest {
         .contains("541,909")
         .contains("Best sellers")
         .contains("WORLD WAR 2 GLIDERS ASSTD DESIGNS")
-        .contains("2010-12-01 .. 2011-12-09");
+        .contains("2010-12-01 .. 2011-12-09")
+        .contains("Frequently bought together (FP-Growth on 19,773 orders")
+        .contains("22697 GREEN REGENCY TEACUP AND SAUCER  =>  22699 ROSES REGENCY TEACUP AND SAUCER")
+        .contains("bought together in 767 orders, 14.1× more often than chance");
     List<String> rejects = Files.readAllLines(dir.resolve("demo-rejects.csv"));
     assertThat(rejects.size()).isGreaterThan(1);
     assertThat(rejects.get(1)).contains("online_retail.csv.gz");
