@@ -11,6 +11,7 @@ final class Triplets {
   private int[] columns = new int[1024];
   private float[] values = new float[1024];
   private int size;
+  private long[] scratch = new long[0];
 
   void add(int row, int column, float value) {
     if (size == rows.length) {
@@ -44,7 +45,7 @@ final class Triplets {
     return mergeDuplicates(rowCount, columnCount, pointers, sortedColumns, sortedValues);
   }
 
-  private static CsrMatrix mergeDuplicates(
+  private CsrMatrix mergeDuplicates(
       int rowCount, int columnCount, int[] pointers, int[] columns, float[] values) {
     int[] mergedPointers = new int[rowCount + 1];
     int out = 0;
@@ -67,14 +68,13 @@ final class Triplets {
         columnCount, mergedPointers, Arrays.copyOf(columns, out), Arrays.copyOf(values, out));
   }
 
-  /** Sorts one row by column: insertion sort for short rows, quicksort for long ones. */
-  private static void sortRow(int[] columns, float[] values, int start, int end) {
+  /**
+   * Sorts one row by column: insertion sort for short rows; long rows are packed into one {@code
+   * long} per cell (column in the high half, value bits in the low half) and sorted as primitives.
+   */
+  private void sortRow(int[] columns, float[] values, int start, int end) {
     if (end - start > 32) {
-      it.unimi.dsi.fastutil.Arrays.quickSort(
-          start,
-          end,
-          (a, b) -> Integer.compare(columns[a], columns[b]),
-          (a, b) -> swap(columns, values, a, b));
+      sortLongRow(columns, values, start, end);
       return;
     }
     for (int i = start + 1; i < end; i++) {
@@ -91,12 +91,19 @@ final class Triplets {
     }
   }
 
-  private static void swap(int[] columns, float[] values, int a, int b) {
-    int column = columns[a];
-    columns[a] = columns[b];
-    columns[b] = column;
-    float value = values[a];
-    values[a] = values[b];
-    values[b] = value;
+  private void sortLongRow(int[] columns, float[] values, int start, int end) {
+    int length = end - start;
+    if (scratch.length < length) {
+      scratch = new long[Math.max(length, scratch.length * 2)];
+    }
+    for (int i = 0; i < length; i++) {
+      scratch[i] = ((long) columns[start + i] << 32)
+          | (Float.floatToRawIntBits(values[start + i]) & 0xFFFF_FFFFL);
+    }
+    Arrays.sort(scratch, 0, length);
+    for (int i = 0; i < length; i++) {
+      columns[start + i] = (int) (scratch[i] >>> 32);
+      values[start + i] = Float.intBitsToFloat((int) scratch[i]);
+    }
   }
 }

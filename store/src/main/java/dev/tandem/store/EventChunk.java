@@ -27,6 +27,8 @@ final class EventChunk {
   private double[] prices = new double[1024];
   private long[] times = new long[1024];
   private int size;
+  private String lastUser;
+  private String lastOrder;
 
   /** Reads the events with {@code after < seq <= upTo}. */
   static EventChunk read(Connection connection, long after, long upTo) throws SQLException {
@@ -50,15 +52,23 @@ final class EventChunk {
     if (size == users.length) {
       grow();
     }
-    users[size] = rows.getString(1);
+    users[size] = lastUser = sameAsLast(rows.getString(1), lastUser);
     items[size] = rows.getString(2);
-    orders[size] = rows.getString(3);
+    orders[size] = lastOrder = sameAsLast(rows.getString(3), lastOrder);
     types[size] = (byte) rows.getInt(4);
     quantities[size] = rows.getInt(5);
     double price = rows.getDouble(6);
     prices[size] = rows.wasNull() ? Double.NaN : price;
     times[size] = rows.getLong(7);
     size++;
+  }
+
+  /**
+   * The previous row's string when equal: lines of one order (and one shopper) come together, and
+   * a string already seen has its hash cached, which makes interning it cheap.
+   */
+  private static String sameAsLast(String value, String last) {
+    return value != null && value.equals(last) ? last : value;
   }
 
   void addTo(SnapshotBuilder builder) {
