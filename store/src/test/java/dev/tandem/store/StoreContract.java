@@ -203,6 +203,15 @@ abstract class StoreContract {
     assertThat(stats.events()).isEqualTo(20_000);
     assertThat(stats.orders()).isEqualTo(5_000);
     assertThat(stats.lastEvent()).isEqualTo(T0.plusSeconds(19_999));
+
+    Snapshot snapshot = store.snapshot(EventWeights.DEFAULT); // read in parallel seq ranges
+    assertThat(snapshot.events().size()).isEqualTo(20_000);
+    for (int n = 0; n < 20_000; n += 997) {
+      assertThat(snapshot.baskets().idOf(snapshot.events().basket(n))).isEqualTo("o" + (n / 4));
+      assertThat(snapshot.items().idOf(snapshot.events().item(n))).isEqualTo("i" + (n % 501));
+      assertThat(snapshot.events().time(n)).isEqualTo(T0.plusSeconds(n).toEpochMilli());
+    }
+    assertThat(snapshot.baskets().idOf(4_999)).isEqualTo("o4999");
   }
 
   @Test
