@@ -6,8 +6,6 @@ import dev.tandem.rules.AssociationRules;
 import dev.tandem.rules.Bundle;
 import dev.tandem.rules.BundleParameters;
 import dev.tandem.rules.SlowMoverPairing;
-import dev.tandem.shop.EventWeights;
-import dev.tandem.store.Store;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +37,7 @@ final class BundlesCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin MiningOptions mining;
+  @Mixin ListingOptions listing;
 
   @Option(names = "--min-items", defaultValue = "2", paramLabel = "N",
       description = "Fewest items in a bundle (default: ${DEFAULT-VALUE}).")
@@ -60,25 +59,16 @@ final class BundlesCommand implements Callable<Integer> {
       description = "How many top sellers count as best sellers (default: ${DEFAULT-VALUE}).")
   int bestSellers;
 
-  @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-      description = "Suggestions to print (default: ${DEFAULT-VALUE}).")
-  int limit;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    OutputFormat output = Choices.of(OutputFormat.class, "--format", format);
+    OutputFormat output = listing.format();
     BundleParameters parameters =
-        new BundleParameters(minItems, maxItems, minLift, limit, bestSellers, 0.5);
-    Snapshot snapshot;
-    try (Store opened = store.open()) {
-      snapshot = opened.snapshot(EventWeights.DEFAULT);
-    }
+        new BundleParameters(minItems, maxItems, minLift, listing.limit, bestSellers, 0.5);
+    Snapshot snapshot = store.snapshot();
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 40 : 500);
     long start = System.nanoTime();
     AssociationModel model =

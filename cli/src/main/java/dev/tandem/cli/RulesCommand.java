@@ -7,8 +7,6 @@ import dev.tandem.rules.Evidence;
 import dev.tandem.rules.Rule;
 import dev.tandem.rules.RuleMeasure;
 import dev.tandem.rules.Suggestion;
-import dev.tandem.shop.EventWeights;
-import dev.tandem.store.Store;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin MiningOptions mining;
+  @Mixin ListingOptions listing;
 
   @Option(names = "--min-confidence", defaultValue = "0.2", paramLabel = "P",
       description = "Least confidence P(then | if) (default: ${DEFAULT-VALUE}).")
@@ -58,25 +57,16 @@ final class RulesCommand implements Callable<Integer> {
       description = "Suggest what completes this cart, with the rule behind each suggestion.")
   List<String> cart;
 
-  @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
-      description = "Rules or suggestions to print (default: ${DEFAULT-VALUE}).")
-  int limit;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-  String format;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    OutputFormat output = Choices.of(OutputFormat.class, "--format", format);
+    OutputFormat output = listing.format();
     RuleMeasure measure = Choices.of(RuleMeasure.class, "--sort", sort);
     PrintWriter out = spec.commandLine().getOut();
-    Snapshot snapshot;
-    try (Store opened = store.open()) {
-      snapshot = opened.snapshot(EventWeights.DEFAULT);
-    }
+    Snapshot snapshot = store.snapshot();
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
     int[] cartItems = cart == null ? null : cart.stream().mapToInt(names::indexOf).toArray();
     int filterItem = item == null ? -1 : names.indexOf(item);
@@ -88,7 +78,7 @@ final class RulesCommand implements Callable<Integer> {
     MiningSummary.print(model, System.nanoTime() - start, spec.commandLine().getErr());
     List<Map<String, Object>> rows =
         cartItems != null
-            ? suggestions(model.ruleIndex().forCart(cartItems, limit), names, output)
+            ? suggestions(model.ruleIndex().forCart(cartItems, listing.limit), names, output)
             : rules(model.rules(), filterItem, names, output);
     output.print(rows, out);
     return 0;
@@ -98,7 +88,7 @@ final class RulesCommand implements Callable<Integer> {
       List<Rule> rules, int filterItem, ItemNames names, OutputFormat output) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Rule rule : rules) {
-      if (rows.size() == limit) {
+      if (rows.size() == listing.limit) {
         break;
       }
       if (filterItem >= 0 && Arrays.stream(rule.antecedent()).noneMatch(i -> i == filterItem)) {

@@ -1,5 +1,7 @@
 package dev.tandem.cli;
 
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import picocli.CommandLine.Option;
 
@@ -23,5 +25,12 @@ final class StoreOption {
 
   Store open() {
     return Store.open(location);
+  }
+
+  /** Loads the training snapshot (default event weights) and closes the store again. */
+  Snapshot snapshot() {
+    try (Store store = open()) {
+      return store.snapshot(EventWeights.DEFAULT);
+    }
   }
 }
