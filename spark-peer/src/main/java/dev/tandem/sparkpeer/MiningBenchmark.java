@@ -49,77 +49,112 @@ public final class MiningBenchmark {
         new Setting("retail 0.05%", retail, 0.0005),
         new Setting("retail 0.01%", retail, 0.0001),
         new Setting("chess 40%", chess, 0.40));
-    List<String> rows = new ArrayList<>();
-    boolean allEqual = true;
-    try (SparkFpGrowth spark = new SparkFpGrowth()) {
-      for (Setting setting : settings) {
-        MiningParameters parameters =
-            MiningParameters.builder().minSupport(setting.minSupport()).threads(2).build();
-        HeapPeak heap = new HeapPeak();
-        long[] tandemNanos = new long[runs];
-        long tandemPeak = 0;
-        long baseline = 0;
-        int tandemCount = -1;
-        for (int r = -warmups; r < runs; r++) {
-          baseline = heap.start();
-          long start = System.nanoTime();
-          FrequentItemsets mined = FpGrowth.mine(setting.data(), parameters);
-          long nanos = System.nanoTime() - start;
-          long peak = heap.peak();
-          tandemCount = mined.size();
-          if (r >= 0) {
-            tandemNanos[r] = nanos;
-            tandemPeak = Math.max(tandemPeak, peak);
-          }
+    // Tandem first, with no Spark in the JVM yet (its start-up threads and JIT work would run
+    // alongside); then Spark, warmed up on its own.
+    int n = settings.size();
+    double[] tandemMs = new double[n];
+    long[] tandemPeak = new long[n];
+    int[] tandemCount = new int[n];
+    printLoad("Tandem phase");
+    for (int s = 0; s < n; s++) {
+      Setting setting = settings.get(s);
+      MiningParameters parameters = parameters(setting);
+      HeapPeak heap = new HeapPeak();
+      long[] nanos = new long[runs];
+      long baseline = 0;
+      for (int r = -warmups; r < runs; r++) {
+        baseline = heap.start();
+        long start = System.nanoTime();
+        FrequentItemsets mined = FpGrowth.mine(setting.data(), parameters);
+        long elapsed = System.nanoTime() - start;
+        long peak = heap.peak();
+        tandemCount[s] = mined.size();
+        if (r >= 0) {
+          nanos[r] = elapsed;
+          tandemPeak[s] = Math.max(tandemPeak[s], peak);
         }
-        System.out.printf(Locale.ROOT, "%s: Tandem %d itemsets, median %.1f ms%n", setting.name(),
-            tandemCount, medianMillis(tandemNanos, runs));
+      }
+      tandemMs[s] = medianMillis(nanos, runs);
+      System.out.printf(Locale.ROOT, "%s: Tandem %d itemsets, median %.1f ms (runs:%s),"
+              + " peak heap %.0f MB (%.0f MB in use before, after GC)%n", setting.name(),
+          tandemCount[s], tandemMs[s], millisList(nanos), tandemPeak[s] / 1048576.0,
+          baseline / 1048576.0);
+    }
+    explosive(chess, warmups);
 
+    double[] sparkMs = new double[n];
+    long[] sparkCount = new long[n];
+    int[] sparkRuns = new int[n];
+    printLoad("Spark phase");
+    try (SparkFpGrowth spark = new SparkFpGrowth()) {
+      for (int s = 0; s < n; s++) {
+        Setting setting = settings.get(s);
         JavaRDD<List<Integer>> rdd = spark.load(setting.data());
-        List<Long> sparkNanos = new ArrayList<>();
-        long sparkCount = -1;
+        List<Long> nanos = new ArrayList<>();
         long spent = 0;
         for (int r = -Math.min(warmups, 1); r < runs; r++) {
           long start = System.nanoTime();
-          sparkCount = spark.countFrequentItemsets(rdd, setting.minSupport());
-          long nanos = System.nanoTime() - start;
-          spent += nanos;
+          sparkCount[s] = spark.countFrequentItemsets(rdd, setting.minSupport());
+          long elapsed = System.nanoTime() - start;
+          spent += elapsed;
           if (r >= 0) {
-            sparkNanos.add(nanos);
+            nanos.add(elapsed);
           }
-          System.out.printf(Locale.ROOT, "  Spark run %d: %d itemsets, %.1f ms%n", r, sparkCount,
-              nanos / 1e6);
+          System.out.printf(Locale.ROOT, "  Spark %s run %d: %d itemsets, %.1f ms%n",
+              setting.name(), r, sparkCount[s], elapsed / 1e6);
           if (r >= 0 && spent > sparkCapSeconds * 1_000_000_000L) {
             break;
           }
         }
         rdd.unpersist(true);
-        long[] sparkArray = sparkNanos.stream().mapToLong(Long::longValue).toArray();
-        double tandemMs = medianMillis(tandemNanos, runs);
-        double sparkMs = medianMillis(sparkArray, sparkArray.length);
-        boolean equal = sparkCount == tandemCount;
-        allEqual &= equal;
-        rows.add(String.format(Locale.ROOT,
-            "| %-12s | %9d | %15d | %15d | %-5s | %9.1f | %11.1f | %6.1f× | %4d | %13.0f |",
-            setting.name(), parameters.minCount(setting.data().size()), tandemCount, sparkCount,
-            equal ? "yes" : "NO", tandemMs, sparkMs, sparkMs / tandemMs, sparkArray.length,
-            tandemPeak / 1048576.0));
-        System.out.printf(Locale.ROOT, "  heap in use before a Tandem run (after GC): %.0f MB%n",
-            baseline / 1048576.0);
+        long[] array = nanos.stream().mapToLong(Long::longValue).toArray();
+        sparkRuns[s] = array.length;
+        sparkMs[s] = medianMillis(array, array.length);
       }
+    }
+    printLoad("end");
+
+    List<String> rows = new ArrayList<>();
+    boolean allEqual = true;
+    for (int s = 0; s < n; s++) {
+      Setting setting = settings.get(s);
+      boolean equal = sparkCount[s] == tandemCount[s];
+      allEqual &= equal;
+      rows.add(String.format(Locale.ROOT,
+          "| %-12s | %9d | %15d | %15d | %-5s | %9.1f | %11.1f | %7.1f× | %10d | %19.0f |",
+          setting.name(), parameters(setting).minCount(setting.data().size()), tandemCount[s],
+          sparkCount[s], equal ? "yes" : "NO", tandemMs[s], sparkMs[s], sparkMs[s] / tandemMs[s],
+          sparkRuns[s], tandemPeak[s] / 1048576.0));
     }
     System.out.println();
     System.out.println("| setting      | min count | Tandem itemsets | Spark itemsets  | equal "
         + "| Tandem ms | Spark ms    | speed-up | Spark runs | Tandem peak heap MB |");
     System.out.println("|--------------|----------:|----------------:|----------------:|-------"
-        + "|----------:|------------:|--------:|-----:|--------------:|");
+        + "|----------:|------------:|---------:|-----------:|--------------------:|");
     rows.forEach(System.out::println);
     System.out.println();
-    explosive(chess, warmups);
     System.out.println(allEqual ? "itemset counts agree" : "ITEMSET COUNTS DIFFER");
     if (!allEqual) {
       System.exit(1);
     }
+  }
+
+  private static MiningParameters parameters(Setting setting) {
+    return MiningParameters.builder().minSupport(setting.minSupport()).threads(2).build();
+  }
+
+  private static void printLoad(String phase) {
+    System.out.printf(Locale.ROOT, "[%s: system load average %.2f]%n", phase,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+            .getSystemLoadAverage());
+  }
+
+  private static String millisList(long[] nanos) {
+    StringBuilder out = new StringBuilder();
+    for (long n : nanos) {
+      out.append(String.format(Locale.ROOT, " %.0f", n / 1e6));
+    }
+    return out.toString();
   }
 
   /** Chess at 10%: far more itemsets than fit; the budgets must stop it. */
