@@ -6,13 +6,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * FP-Growth (Han, Pei &amp; Yin, 2000) on primitive arrays, bounded in time, memory and output.
  *
- * <p>Items are ranked by descending support once; every tree, the first and the conditional ones,
- * keeps that global order, so an itemset grows by items of ever smaller rank and is stored as its
- * prefix plus one item (see {@link FrequentItemsets}). The conditional trees of the first tree's
- * items are independent and are mined by {@code threads} workers, biggest first; a worker reuses
- * one tree per recursion depth. A conditional tree that is a single path is enumerated without
- * further trees. Results are assembled in a fixed order, so they do not depend on the threads'
- * timing unless a budget cuts the run short.
+ * <p>Items are ranked by descending support once; every conditional tree keeps that global order,
+ * so an itemset grows by items of ever smaller rank and is stored as its prefix plus one item (see
+ * {@link FrequentItemsets}). The first level needs no tree: the conditional base of a frequent item
+ * is the part of each transaction (as ascending ranks) before it, read sequentially. Those first
+ * conditional trees are independent and are mined by {@code threads} workers, least frequent item
+ * (biggest tree) first; a worker reuses one tree per recursion depth. A conditional tree that is a
+ * single path is enumerated without further trees. Results are assembled in a fixed order, so
+ * they do not depend on the threads' timing unless a budget cuts the run short.
+ *
+ * <p>The memory estimate covers the first-level arrays, the trees, the path scratch and the
+ * itemsets (counted twice: once held, once for assembling the result). The closed or maximal
+ * filter and the lookup index of {@link FrequentItemsets} come after mining, outside the budget
+ * (about 9 bytes an itemset).
  */
 public final class FpGrowth {
   private FpGrowth() {}
@@ -201,6 +207,7 @@ public final class FpGrowth {
                     worker.mineTopLevel(next);
                   } catch (RuntimeException | Error e) {
                     failures[slot] = e;
+                    // stop the other workers; the failure is rethrown below, not reported
                     budget.stop(Truncation.MEMORY_BUDGET);
                   }
                 },

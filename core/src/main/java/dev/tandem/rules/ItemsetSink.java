@@ -51,13 +51,17 @@ final class ItemsetSink {
     if (budget.stopped()) {
       return false;
     }
+    // double while the budget allows, then grow by an eighth so the budget is used, not halved
     int capacity = (int) Math.min(Integer.MAX_VALUE - 16, Math.max(1024, parent.length * 2L));
-    if (capacity == parent.length) {
-      budget.stop(Truncation.MEMORY_BUDGET);
-      return false;
-    }
     long bytes = (long) BYTES_PER_ITEMSET * (capacity - parent.length);
-    if (!budget.reserve(bytes)) {
+    boolean reserved = capacity > parent.length && budget.tryReserve(bytes);
+    if (!reserved) {
+      capacity = (int) Math.min(Integer.MAX_VALUE - 16, parent.length + parent.length / 8L);
+      bytes = (long) BYTES_PER_ITEMSET * (capacity - parent.length);
+      reserved = capacity > parent.length && budget.tryReserve(bytes);
+    }
+    if (!reserved) {
+      budget.stop(Truncation.MEMORY_BUDGET);
       return false;
     }
     reservedBytes += bytes;

@@ -62,10 +62,18 @@ final class MiningBudget {
 
   /** Adds bytes to the estimate; false (and stopped) when they would pass the budget. */
   boolean reserve(long bytes) {
+    if (!tryReserve(bytes)) {
+      stop(Truncation.MEMORY_BUDGET);
+      return false;
+    }
+    return true;
+  }
+
+  /** Adds bytes to the estimate; false (not stopped) when they would pass the budget. */
+  boolean tryReserve(long bytes) {
     long now = memoryBytes.addAndGet(bytes);
     if (now > memoryBudgetBytes) {
       memoryBytes.addAndGet(-bytes);
-      stop(Truncation.MEMORY_BUDGET);
       return false;
     }
     peakMemoryBytes.accumulateAndGet(now, Math::max);

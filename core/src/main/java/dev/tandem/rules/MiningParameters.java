@@ -50,6 +50,9 @@ public record MiningParameters(
   /** Longest itemset when none is given: longer ones are never useful for a shop. */
   public static final int DEFAULT_MAX_LENGTH = 64;
 
+  /** Most rules kept when none is given: a million rules take about 100 MB. */
+  public static final int DEFAULT_MAX_RULES = 1_000_000;
+
   public MiningParameters {
     boolean byFraction = !Double.isNaN(minSupportFraction);
     if (byFraction == (minSupportCount > 0)) {
@@ -120,7 +123,7 @@ public record MiningParameters(
    * Builds {@link MiningParameters}. Defaults: max length {@value #DEFAULT_MAX_LENGTH}, all
    * itemsets, no time budget, a memory budget of 40% of the maximum heap, no itemset cap, 2
    * threads (fewer when the machine has fewer cores), the system clock, no rule filter, single-item
-   * consequents, rules sorted by confidence.
+   * consequents, rules sorted by confidence, at most {@value #DEFAULT_MAX_RULES} rules.
    */
   public static final class Builder {
     private double minSupportFraction = Double.NaN;
@@ -138,7 +141,7 @@ public record MiningParameters(
     private int maxConsequentLength = 1;
     private RuleMeasure sortRulesBy = RuleMeasure.CONFIDENCE;
     private int maxRulesPerAntecedent;
-    private int maxRules = Integer.MAX_VALUE;
+    private int maxRules = DEFAULT_MAX_RULES;
 
     private Builder() {}
 

@@ -12,6 +12,10 @@ import java.util.Map;
  * and the rest X, with the counts of X and Y looked up among the mined itemsets (a split whose side
  * was not mined, which only happens when mining was truncated, is skipped). Then the filters, the
  * sort, the per-antecedent cap and the overall cap of {@link MiningParameters}.
+ *
+ * <p>Without a per-antecedent cap, the rules held while generating stay within twice the overall
+ * cap: past that they are sorted and cut back to the cap, which gives the same result as cutting
+ * once at the end (a rule cut is beaten by at least {@code maxRules} rules that stay).
  */
 public final class RuleGenerator {
   private RuleGenerator() {}
@@ -21,7 +25,12 @@ public final class RuleGenerator {
     FrequentItemsets.Trie trie = itemsets.trie();
     int[] ascending = new int[64];
     int[] chain = new int[64];
+    long pruneAt = parameters.maxRulesPerAntecedent() == 0
+        ? Math.max(1024L, 2L * parameters.maxRules()) : Long.MAX_VALUE;
     for (int i = 0; i < itemsets.size(); i++) {
+      if (rules.size() > pruneAt) {
+        rules = new ArrayList<>(sortAndCap(rules, parameters));
+      }
       int j = itemsets.index(i);
       int count = trie.count()[j];
       if (count < parameters.minRuleCount() || trie.parent()[j] < 0) {

@@ -159,4 +159,17 @@ class RuleGeneratorTest {
     Rule abcD = find(rules, new int[] {A, B, C}, new int[] {D});
     assertThat(abcD.antecedentCount()).isEqualTo(2);
   }
+
+  @Test
+  void maxRules_pruningWhileGenerating_keepsTheSameTopRules() {
+    int[][] data = BruteForce.randomTransactions(99, 200, 14, 0.6);
+    MiningParameters all = MiningParameters.builder().minSupportCount(20)
+        .sortRulesBy(RuleMeasure.LIFT).maxRules(Integer.MAX_VALUE).build();
+    FrequentItemsets itemsets = FpGrowth.mine(Transactions.of(data), all);
+    List<Rule> everything = RuleGenerator.generate(itemsets, all);
+    assertThat(everything.size()).isGreaterThan(3000);
+    // pruning starts past 2 x 1024 rules held
+    List<Rule> top = RuleGenerator.generate(itemsets, all.toBuilder().maxRules(500).build());
+    assertThat(top).isEqualTo(everything.subList(0, 500));
+  }
 }
