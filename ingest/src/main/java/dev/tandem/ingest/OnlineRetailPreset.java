@@ -80,7 +80,7 @@ final class OnlineRetailPreset extends Preset {
       EventType type = cancellation ? EventType.RETURN : EventType.PURCHASE;
       intake.event(new Event(id, type, customer, null, invoice, code, Math.abs(quantity), price,
           null, when, null));
-      tally(code, row.value(columns[2]), price, customer, row.value(columns[7]));
+      tally(code, row.value(columns[2]), price, customer, row);
     }
 
     private String required(RowReader row, int column) throws Rejected {
@@ -114,7 +114,7 @@ final class OnlineRetailPreset extends Preset {
     }
 
     private void tally(String code, String description, double price, String customer,
-        String country) {
+        RowReader row) {
       Tally item = items.computeIfAbsent(code, k -> new Tally());
       item.price(price);
       item.text(description == null ? null : description.trim());
@@ -125,7 +125,7 @@ final class OnlineRetailPreset extends Preset {
         lastCustomer = customer;
         lastUser = users.computeIfAbsent(customer, k -> new Tally());
       }
-      lastUser.text(country);
+      lastUser.text(row.value(columns[7]));
     }
 
     /** {@code 17850.0} becomes {@code 17850}; empty means a guest. */
