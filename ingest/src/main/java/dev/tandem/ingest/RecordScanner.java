@@ -42,6 +42,9 @@ final class RecordScanner {
   private int newlinesInside;
   private int openQuoteField;
   private Problem problem;
+  private String[] lastText = new String[16];
+  private int[] lastStart = new int[16];
+  private int[] lastLength = new int[16];
   private int problemFieldIndex = -1;
   private boolean pendingInQuotes;
   private String rawOverride;
@@ -115,14 +118,37 @@ final class RecordScanner {
     return problemFieldIndex;
   }
 
+  /**
+   * The text of a field. A value equal to the same field of the row before is not decoded again:
+   * the same String comes back (orders repeat their number, date and customer on every line).
+   */
   String field(int index) {
     int start = starts[index];
     int length = ends[index] - start;
     if (escaped[index]) {
       return unescape(start, ends[index]);
     }
-    return new String(
+    if (index < lastText.length && lastText[index] != null && lastLength[index] == length
+        && Arrays.equals(buf, lastStart[index], lastStart[index] + length, buf, start,
+            start + length)) {
+      return lastText[index];
+    }
+    String text = new String(
         buf, start, length, nonAscii ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    remember(index, start, length, text);
+    return text;
+  }
+
+  private void remember(int index, int start, int length, String text) {
+    if (index >= lastText.length) {
+      int size = Math.max(index + 1, lastText.length * 2);
+      lastText = Arrays.copyOf(lastText, size);
+      lastStart = Arrays.copyOf(lastStart, size);
+      lastLength = Arrays.copyOf(lastLength, size);
+    }
+    lastText[index] = text;
+    lastStart[index] = start;
+    lastLength[index] = length;
   }
 
   /** The record as read (decoded leniently), cut to {@link #RAW_LIMIT} characters. */
@@ -156,6 +182,7 @@ final class RecordScanner {
   }
 
   private void fill() throws IOException {
+    Arrays.fill(lastText, null);
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
