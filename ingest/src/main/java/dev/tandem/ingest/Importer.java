@@ -40,11 +40,13 @@ public final class Importer {
       intake.reportProgress();
       feed.finish();
       rejects.close();
-      writer.commit();
+      commit(writer);
     } catch (IOException | UncheckedIOException e) {
       failure = sourceFailure(source, intake, e);
+    } catch (StoreFeed.StoreFailure e) {
+      failure = "the store failed: " + e.getMessage();
     } catch (RuntimeException e) {
-      failure = "the store failed: " + e.getMessage() + causeOf(e);
+      failure = "the import failed unexpectedly: " + e;
     } finally {
       feed.abandon();
       closeRejects(rejects);
@@ -52,6 +54,14 @@ public final class Importer {
     Duration elapsed = Duration.between(started, clock.instant());
     return new ImportSummary(source.toString(), preset.name(), started, elapsed,
         counts(intake, rejects, feed), failure, rejectsFile == null ? null : rejectsFile.toString());
+  }
+
+  private static void commit(StoreWriter writer) {
+    try {
+      writer.commit();
+    } catch (RuntimeException e) {
+      throw new StoreFeed.StoreFailure("cannot commit: " + e.getMessage(), e);
+    }
   }
 
   private static ImportSummary.Counts counts(Intake intake, Rejects rejects, StoreFeed feed) {
@@ -81,10 +91,6 @@ public final class Importer {
       return e.getMessage() + ": " + cause.getMessage();
     }
     return "cannot read " + where + ": " + cause;
-  }
-
-  private static String causeOf(Throwable e) {
-    return e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")";
   }
 
   private static void closeRejects(Rejects rejects) {

@@ -40,6 +40,21 @@ final class MappedPreset extends Preset {
     }
   }
 
+  @Override
+  long totalBytes(Path source) {
+    java.util.Set<Path> files = new java.util.HashSet<>();
+    for (ColumnMapping.Section section : new ColumnMapping.Section[] {
+      mapping.items(), mapping.users(), mapping.events()}) {
+      try {
+        files.add(section == null ? null : path(source, section, "").toAbsolutePath());
+      } catch (SourceException e) {
+        // reported when read
+      }
+    }
+    files.remove(null);
+    return files.stream().mapToLong(Preset::size).sum();
+  }
+
   private static Path path(Path source, ColumnMapping.Section section, String what)
       throws SourceException {
     boolean directory = Files.isDirectory(source);

@@ -54,6 +54,19 @@ final class OlistPreset extends Preset {
     products.finish(intake);
   }
 
+  @Override
+  long totalBytes(Path source) {
+    long total = 0;
+    for (String name : new String[] {TRANSLATION, PRODUCTS, ORDER_ITEMS}) {
+      try {
+        total += size(find(source, name));
+      } catch (SourceException e) {
+        // reported when read
+      }
+    }
+    return total;
+  }
+
   static Path find(Path directory, String name) throws SourceException {
     for (String candidate : new String[] {name, name + ".gz"}) {
       if (Files.isRegularFile(directory.resolve(candidate))) {

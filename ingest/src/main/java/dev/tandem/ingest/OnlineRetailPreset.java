@@ -23,7 +23,8 @@ import java.util.TreeMap;
  *
  * <p>Rejected: non-product codes (postage, fees, vouchers), bad-debt ({@code A...}) invoices,
  * non-positive quantities on sales, cancellations that do not take units back, and prices of zero
- * or less. Event id: invoice / stock code / occurrence of that code in the invoice.
+ * or less. Event id: invoice / stock code / occurrence of that code in the invoice, counting every
+ * line, accepted or not, so that a change of the rules never renumbers the lines it keeps.
  */
 final class OnlineRetailPreset extends Preset {
   static final String NAME = "online-retail";
@@ -70,16 +71,16 @@ final class OnlineRetailPreset extends Preset {
     void handle(RowReader row) throws Rejected {
       String invoice = required(row, 0);
       String code = required(row, 1).toUpperCase(Locale.ROOT);
+      String id = occurrences.next(invoice, code);
       int quantity = Numbers.integer(row.value(columns[3]), COLUMNS[3]);
       Instant when = time.parse(row.value(columns[4]), COLUMNS[4]);
       double price = Numbers.decimal(row.value(columns[5]), COLUMNS[5]);
       String customer = customerId(row.value(columns[6]));
       boolean cancellation = checkKind(invoice, code, quantity, price);
-      String id = occurrences.next(invoice, code);
       EventType type = cancellation ? EventType.RETURN : EventType.PURCHASE;
       intake.event(new Event(id, type, customer, null, invoice, code, Math.abs(quantity), price,
           null, when, null));
-      tally(code, row.value(columns[2]), price, customer, row.value(columns[7]));
+      tally(code, row.value(columns[2]), price, customer, row);
     }
 
     private String required(RowReader row, int column) throws Rejected {
@@ -113,7 +114,7 @@ final class OnlineRetailPreset extends Preset {
     }
 
     private void tally(String code, String description, double price, String customer,
-        String country) {
+        RowReader row) {
       Tally item = items.computeIfAbsent(code, k -> new Tally());
       item.price(price);
       item.text(description == null ? null : description.trim());
@@ -124,7 +125,7 @@ final class OnlineRetailPreset extends Preset {
         lastCustomer = customer;
         lastUser = users.computeIfAbsent(customer, k -> new Tally());
       }
-      lastUser.text(country);
+      lastUser.text(row.value(columns[7]));
     }
 
     /** {@code 17850.0} becomes {@code 17850}; empty means a guest. */

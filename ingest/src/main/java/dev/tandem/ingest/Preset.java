@@ -51,7 +51,7 @@ public abstract class Preset {
     }
   }
 
-  private static long size(Path file) {
+  static long size(Path file) {
     try {
       return Files.size(file);
     } catch (IOException e) {

@@ -24,7 +24,7 @@ final class RecordScanner {
 
   private final InputStream in;
   private final int delimiter;
-  private final boolean quoting;
+  private final boolean[] special = new boolean[256];
   private byte[] buf = new byte[64 * 1024];
   private int pos;
   private int limit;
@@ -42,6 +42,9 @@ final class RecordScanner {
   private int newlinesInside;
   private int openQuoteField;
   private Problem problem;
+  private String[] lastText = new String[16];
+  private int[] lastStart = new int[16];
+  private int[] lastLength = new int[16];
   private int problemFieldIndex = -1;
   private boolean pendingInQuotes;
   private String rawOverride;
@@ -50,7 +53,14 @@ final class RecordScanner {
   RecordScanner(InputStream in, int delimiter, boolean quoting) {
     this.in = in;
     this.delimiter = delimiter;
-    this.quoting = quoting;
+    for (int b = 0x80; b < 0x100; b++) {
+      special[b] = true;
+    }
+    special['\n'] = true;
+    special['"'] = quoting;
+    if (delimiter >= 0) {
+      special[delimiter] = true;
+    }
   }
 
   /** Moves to the next non-blank record; false at the end of the input. */
@@ -108,14 +118,37 @@ final class RecordScanner {
     return problemFieldIndex;
   }
 
+  /**
+   * The text of a field. A value equal to the same field of the row before is not decoded again:
+   * the same String comes back (orders repeat their number, date and customer on every line).
+   */
   String field(int index) {
     int start = starts[index];
     int length = ends[index] - start;
     if (escaped[index]) {
       return unescape(start, ends[index]);
     }
-    return new String(
+    if (index < lastText.length && lastText[index] != null && lastLength[index] == length
+        && Arrays.equals(buf, lastStart[index], lastStart[index] + length, buf, start,
+            start + length)) {
+      return lastText[index];
+    }
+    String text = new String(
         buf, start, length, nonAscii ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+    remember(index, start, length, text);
+    return text;
+  }
+
+  private void remember(int index, int start, int length, String text) {
+    if (index >= lastText.length) {
+      int size = Math.max(index + 1, lastText.length * 2);
+      lastText = Arrays.copyOf(lastText, size);
+      lastStart = Arrays.copyOf(lastStart, size);
+      lastLength = Arrays.copyOf(lastLength, size);
+    }
+    lastText[index] = text;
+    lastStart[index] = start;
+    lastLength[index] = length;
   }
 
   /** The record as read (decoded leniently), cut to {@link #RAW_LIMIT} characters. */
@@ -149,6 +182,7 @@ final class RecordScanner {
   }
 
   private void fill() throws IOException {
+    Arrays.fill(lastText, null);
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       limit -= pos;
@@ -172,70 +206,115 @@ final class RecordScanner {
     newlinesInside = 0;
     problemFieldIndex = -1;
     problem = null;
+    pendingInQuotes = false;
     recordStart = pos;
     int fieldStart = pos;
-    boolean inQuotes = false;
-    boolean quoted = false;
-    boolean hasEscapes = false;
     int closedAt = -1;
+    boolean hasEscapes = false;
     int p = pos;
-    while (p < limit) {
+    while (true) {
+      p = skipOrdinary(p);
+      if (p >= limit) {
+        break;
+      }
       byte b = buf[p];
       if (b < 0) {
         nonAscii = true;
-      }
-      if (inQuotes) {
-        if (b == '"') {
-          if (p + 1 >= limit && !eof) {
-            pendingInQuotes = true;
-            return NEED_MORE;
-          }
-          if (p + 1 < limit && buf[p + 1] == '"') {
-            hasEscapes = true;
-            p += 2;
-            continue;
-          }
-          inQuotes = false;
-          closedAt = p;
-        } else if (b == '\n') {
-          newlinesInside++;
-        }
-        p++;
-        continue;
-      }
-      if (b == delimiter || b == '\n') {
-        int end = closedAt >= 0 ? closedAt : trimCr(fieldStart, p, b == '\n');
-        addField(quoted ? fieldStart + 1 : fieldStart, end, hasEscapes);
+      } else if (b == delimiter || b == '\n') {
+        addField(fieldStart, p, closedAt, hasEscapes, b == '\n');
         if (b == '\n') {
           finishRecord(p, p + 1);
           return DONE;
         }
         fieldStart = p + 1;
-        quoted = false;
-        hasEscapes = false;
         closedAt = -1;
-      } else if (b == '"' && quoting && p == fieldStart) {
-        inQuotes = true;
-        quoted = true;
-        openQuoteField = fieldCount;
-      } else if (closedAt >= 0 && !(b == '\r' && p + 1 < limit && buf[p + 1] == '\n')) {
-        if (problem == null) {
-          setProblem(fieldCount, "bad quote", "text after the closing quote of a quoted field");
+        hasEscapes = false;
+      } else if (b == '"' && p == fieldStart) {
+        closedAt = closingQuote(p + 1);
+        if (closedAt < 0) {
+          pendingInQuotes = true;
+          openQuoteField = fieldCount;
+          return eof ? UNTERMINATED : NEED_MORE;
         }
+        hasEscapes = escapesSeen;
+        if (!checkAfterQuote(closedAt + 1)) {
+          return NEED_MORE;
+        }
+        p = closedAt;
       }
       p++;
     }
     if (!eof) {
-      pendingInQuotes = inQuotes;
       return NEED_MORE;
     }
-    if (inQuotes) {
-      return UNTERMINATED;
-    }
-    int end = closedAt >= 0 ? closedAt : trimCr(fieldStart, p, true);
-    addField(quoted ? fieldStart + 1 : fieldStart, end, hasEscapes);
+    addField(fieldStart, p, closedAt, hasEscapes, true);
     finishRecord(p, p);
     return DONE;
+  }
+
+  /** The first byte at or after p that is not plain text (delimiter, quote, line end, non-ASCII). */
+  private int skipOrdinary(int p) {
+    while (p < limit && !special[buf[p] & 0xFF]) {
+      p++;
+    }
+    return p;
+  }
+
+  private boolean escapesSeen;
+
+  /** The closing quote of a field whose content starts at from, or -1 if not in the buffer. */
+  private int closingQuote(int from) {
+    escapesSeen = false;
+    int i = from;
+    while (i < limit) {
+      byte b = buf[i];
+      if (b == '"') {
+        if (i + 1 >= limit && !eof) {
+          return -1;
+        }
+        if (i + 1 < limit && buf[i + 1] == '"') {
+          escapesSeen = true;
+          i += 2;
+          continue;
+        }
+        return i;
+      }
+      if (b == '\n') {
+        newlinesInside++;
+      } else if (b < 0) {
+        nonAscii = true;
+      }
+      i++;
+    }
+    return -1;
+  }
+
+  /** After a closing quote only a delimiter or a line end may come; false when more is needed. */
+  private boolean checkAfterQuote(int q) {
+    if (q >= limit || buf[q] == delimiter || buf[q] == '\n') {
+      return q < limit || eof;
+    }
+    if (buf[q] == '\r') {
+      if (q + 1 >= limit) {
+        return eof;
+      }
+      if (buf[q + 1] == '\n') {
+        return true;
+      }
+    }
+    if (problem == null) {
+      setProblem(fieldCount, "bad quote", "text after the closing quote of a quoted field");
+    }
+    return true;
+  }
+
+  private void addField(int fieldStart, int end, int closedAt, boolean hasEscapes,
+      boolean atLineEnd) {
+    if (closedAt >= 0) {
+      addField(fieldStart + 1, closedAt, hasEscapes);
+    } else {
+      addField(fieldStart, trimCr(fieldStart, end, atLineEnd), false);
+    }
   }
 
   private int trimCr(int from, int to, boolean atLineEnd) {

@@ -14,7 +14,7 @@ final class StoreFeed {
   private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
   private final StoreWriter writer;
   private final Thread thread;
-  private volatile RuntimeException failure;
+  private volatile StoreFailure failure;
   private long eventsAdded;
   private long itemsWritten;
   private long usersWritten;
@@ -72,7 +72,7 @@ final class StoreFeed {
     try {
       return queue.take();
     } catch (InterruptedException e) {
-      failure = new IllegalStateException("interrupted while writing", e);
+      failure = new StoreFailure("interrupted while writing", e);
       return null;
     }
   }
@@ -89,16 +89,41 @@ final class StoreFeed {
         eventsAdded += writer.addEvents(batch.events());
       }
     } catch (RuntimeException e) {
-      failure = e;
+      failure = new StoreFailure(describe(e), e);
     }
   }
 
-  /** Stops the writing thread without waiting for it, after a failure elsewhere. */
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    Throwable cause = e.getCause();
+    return cause == null || cause.getMessage() == null ? message : message + ": "
+        + cause.getMessage();
+  }
+
+  /**
+   * Stops the writing thread after a failure elsewhere and waits for it, so that the store writer
+   * is never used by two threads (the caller rolls it back next).
+   */
   void abandon() {
-    if (thread.isAlive()) {
-      failure = failure != null ? failure : new IllegalStateException("import abandoned");
-      queue.clear();
-      queue.offer(Batch.END);
+    if (!thread.isAlive()) {
+      return;
+    }
+    failure = failure != null ? failure : new StoreFailure("import abandoned", null);
+    queue.clear();
+    queue.offer(Batch.END);
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The store refused a write; the message says what the store said. */
+  static final class StoreFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StoreFailure(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

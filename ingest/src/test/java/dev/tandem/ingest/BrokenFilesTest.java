@@ -166,6 +166,55 @@ class BrokenFilesTest {
     assertThat(summary.failure()).isEqualTo("there is no file " + dir.resolve("nowhere.csv"));
   }
 
+  /** Real rows with a type column, through a mapping: one type is not ours. */
+  @Test
+  void unknownEventType_viaMapping() throws IOException {
+    List<String> lines = RealRows.firstLines(4);
+    lines.set(0, lines.get(0) + ",Action");
+    lines.set(1, lines.get(1) + ",purchase");
+    lines.set(2, lines.get(2) + ",teleport");
+    lines.set(3, lines.get(3) + ",ADD_TO_CART");
+    lines.set(4, lines.get(4) + ",");
+    Path mapping = Files.writeString(dir.resolve("retail.json"), """
+        {"currency": "GBP", "events": {"id": {"column": "InvoiceNo", "occurrence": true},
+         "type": "Action", "item": "StockCode", "quantity": "Quantity",
+         "time": {"column": "InvoiceDate", "format": "yyyy-MM-dd HH:mm:ss"}}}""");
+    ImportSummary summary = new Importer(TestData.CLOCK).run(write("typed.csv", lines),
+        Preset.of(MappingFile.load(mapping), "retail.json"), store, dir.resolve("rejects.csv"),
+        ImportProgress.NONE);
+
+    assertThat(RealRows.rejects(dir.resolve("rejects.csv"))).containsExactly(
+        "3 Action: unknown event type", "5 Action: missing value");
+    // occurrences count every row, rejected or not: fixing line 3 later renumbers nothing
+    assertThat(store.events.keySet()).containsExactly("536365/1", "536365/3");
+    assertThat(store.events.get("536365/3").type()).isEqualTo(EventType.ADD_TO_CART);
+    assertThat(summary.rowsRead()).isEqualTo(4);
+  }
+
+  /** Real rows as JSON Lines: a broken line and a line that is not an object. */
+  @Test
+  void badJsonLines_rejected_restSurvive() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String row : RealRows.firstLines(3).subList(1, 4)) {
+      String[] f = row.split(",");
+      lines.add("{\"invoice\": \"" + f[0] + "\", \"code\": \"" + f[1] + "\", \"at\": \""
+          + f[4] + "\"}");
+    }
+    lines.set(1, lines.get(1).substring(0, 30));
+    lines.add("[1, 2]");
+    Path mapping = Files.writeString(dir.resolve("lines.json"), """
+        {"events": {"id": {"columns": ["invoice", "code"]}, "type": {"constant": "view"},
+         "item": "code", "time": {"column": "at", "format": "yyyy-MM-dd HH:mm:ss"}}}""");
+    ImportSummary summary = new Importer(TestData.CLOCK).run(write("rows.jsonl", lines),
+        Preset.of(MappingFile.load(mapping), "lines.json"), store, dir.resolve("rejects.csv"),
+        ImportProgress.NONE);
+
+    assertThat(RealRows.rejects(dir.resolve("rejects.csv"))).containsExactly(
+        "2 : bad json", "4 : bad json");
+    assertThat(store.events.keySet()).containsExactly("536365/85123A", "536365/84406B");
+    assertThat(summary.accepted()).isEqualTo(2);
+  }
+
   static byte[] gzip(String text) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A store writer that keeps what it is given in memory, for parsing and validation tests. */
-final class CollectingWriter implements StoreWriter {
+class CollectingWriter implements StoreWriter {
   final Map<String, Item> items = new LinkedHashMap<>();
   final Map<String, User> users = new LinkedHashMap<>();
   final Map<String, Event> events = new LinkedHashMap<>();

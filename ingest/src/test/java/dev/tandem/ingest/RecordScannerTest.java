@@ -83,6 +83,21 @@ class RecordScannerTest {
   }
 
   @Test
+  void quotedCrlfRecords_acrossManyBufferBoundaries() throws IOException {
+    String record = "\"say \"\"hi\"\"\",\"\u00e9\"\r\n";
+    List<String> records = scan(record.repeat(20_000));
+    assertThat(records).hasSize(20_000);
+    for (int i = 0; i < records.size(); i++) {
+      assertThat(records.get(i)).isEqualTo((i + 1) + ": say \"hi\"|\u00e9");
+    }
+  }
+
+  @Test
+  void badQuote_beforeCarriageReturnNotEndingTheLine() throws IOException {
+    assertThat(scan("\"a\"\rb,c\nd,e\n")).containsExactly("1: bad quote @0", "2: d|e");
+  }
+
+  @Test
   void recordAcrossBufferBoundaries() throws IOException {
     String big = "z".repeat(100_000);
     assertThat(scan("\"" + big + "\",1\n2,3\n")).containsExactly(
