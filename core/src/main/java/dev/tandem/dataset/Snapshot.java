@@ -101,4 +101,16 @@ public final class Snapshot {
   public long basketTime(int basket) {
     return basketTimes[basket];
   }
+
+  /**
+   * A short hex fingerprint of the data trainers see (item ids, user×item and basket×item
+   * matrices): equal snapshots have equal fingerprints. Stamped into every model's provenance.
+   */
+  public String fingerprint() {
+    long hash = userItems.contentHash() * 31 + basketItems.contentHash();
+    for (int i = 0; i < items.size(); i++) {
+      hash = hash * 31 + items.idOf(i).hashCode();
+    }
+    return String.format("%016x", hash);
+  }
 }

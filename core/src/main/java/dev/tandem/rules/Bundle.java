@@ -7,8 +7,9 @@ import java.util.Arrays;
  *
  * @param items item ids, ascending (2 to 4 of them)
  * @param coPurchaseCount orders that hold all of them
- * @param lift how many times more often than if the items sold independently: support of the set
- *     over the product of the items' supports
+ * @param lift how many times more often than chance the weakest item joins the others: the minimum
+ *     over the items i of support(set) / (support(i) × support(set without i)); for a pair, the
+ *     usual lift
  * @param combinedPrice the sum of the items' prices, NaN when one is unknown
  */
 public record Bundle(int[] items, int coPurchaseCount, double lift, double combinedPrice) {

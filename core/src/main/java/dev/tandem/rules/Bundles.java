@@ -28,13 +28,12 @@ public final class Bundles {
       }
       int[] ranks = itemsets.ranks(j);
       int[] items = new int[length];
-      double lift = (double) trie.count()[j] / itemsets.transactionCount();
       double combined = 0;
       for (int k = 0; k < length; k++) {
         items[k] = itemsets.itemOfRank(ranks[k]);
-        lift /= (double) itemsets.itemSupportCount(items[k]) / itemsets.transactionCount();
         combined += price.applyAsDouble(items[k]);
       }
+      double lift = weakestLift(itemsets, items, trie.count()[j]);
       if (lift >= parameters.minLift()) {
         Arrays.sort(items);
         bundles.add(new Bundle(items, trie.count()[j], lift, combined));
@@ -44,6 +43,32 @@ public final class Bundles {
         .thenComparingInt(b -> -b.coPurchaseCount())
         .thenComparing(Bundle::items, Arrays::compare));
     return List.copyOf(bundles.subList(0, Math.min(parameters.limit(), bundles.size())));
+  }
+
+  /**
+   * The lift of the item that adds least to the set: the minimum over its items i of support(set) /
+   * (support(i) × support(set without i)). For a pair this is the usual lift; for a larger set it
+   * is high only when every item belongs (a strong pair plus an unrelated best seller scores as
+   * low as the best seller's own link). NaN when a subset was not mined (a truncated run).
+   */
+  static double weakestLift(FrequentItemsets itemsets, int[] items, int count) {
+    double n = itemsets.transactionCount();
+    double weakest = Double.POSITIVE_INFINITY;
+    int[] rest = new int[items.length - 1];
+    for (int k = 0; k < items.length; k++) {
+      for (int i = 0, r = 0; i < items.length; i++) {
+        if (i != k) {
+          rest[r++] = items[i];
+        }
+      }
+      int restCount = itemsets.countOf(rest);
+      if (restCount <= 0) {
+        return Double.NaN;
+      }
+      double lift = count * n / ((double) itemsets.itemSupportCount(items[k]) * restCount);
+      weakest = Math.min(weakest, lift);
+    }
+    return weakest;
   }
 
   /**

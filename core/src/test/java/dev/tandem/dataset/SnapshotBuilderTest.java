@@ -114,4 +114,33 @@ class SnapshotBuilderTest {
       assertThat(baskets.valueAt(p)).isEqualTo(2f);
     }
   }
+
+  @Test
+  void transpose_turnsBasketsByItemIntoItemsByBasket() {
+    CsrMatrix baskets = shopWithTwoOrders().basketItems();
+    CsrMatrix items = baskets.transpose();
+    assertThat(items.rowCount()).isEqualTo(baskets.columnCount());
+    assertThat(items.columnCount()).isEqualTo(baskets.rowCount());
+    assertThat(items.nonZeroCount()).isEqualTo(baskets.nonZeroCount());
+    for (int b = 0; b < baskets.rowCount(); b++) {
+      for (int p = baskets.rowStart(b); p < baskets.rowEnd(b); p++) {
+        assertThat(items.get(baskets.columnAt(p), b)).isEqualTo(baskets.valueAt(p));
+      }
+    }
+    assertThat(items.transpose().contentHash()).isEqualTo(baskets.contentHash());
+  }
+
+  @Test
+  void fingerprint_isEqualForEqualDataAndChangesWithIt() {
+    Snapshot other =
+        new SnapshotBuilder()
+            .item("LUNCHBAG-RED", "LUNCH BAG RED", "Bags", 1.65)
+            .event("u1", "LUNCHBAG-RED", "O1", EventType.PURCHASE, 2, 1.65, 1_000)
+            .build(EventWeights.DEFAULT);
+    assertThat(shopWithTwoOrders().fingerprint())
+        .isEqualTo(shopWithTwoOrders().fingerprint())
+        .isNotEqualTo(other.fingerprint())
+        .hasSize(16);
+  }
 }
+

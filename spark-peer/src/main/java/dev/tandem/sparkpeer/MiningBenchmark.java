@@ -23,6 +23,9 @@ import org.apache.spark.api.java.JavaRDD;
  * <p>Arguments (all optional): {@code --warmups N} (3), {@code --runs N} (5), {@code
  * --spark-cap-seconds S} (600: Spark stops repeating a setting once its runs took this long, and
  * the table says how many it made), {@code --fimi DIR} (found by walking up to shared/data/fimi).
+ * {@code --explosive-only} runs only the explosive setting: {@code mining.sh} runs it again in a
+ * JVM whose whole heap is barely above the memory budget, where an overshoot would be an
+ * OutOfMemoryError rather than a number.
  */
 public final class MiningBenchmark {
   private record Setting(String name, Transactions data, double minSupport) {}
@@ -30,6 +33,13 @@ public final class MiningBenchmark {
   private MiningBenchmark() {}
 
   public static void main(String[] args) throws IOException {
+    if (Arrays.asList(args).contains("--explosive-only")) {
+      Path fimi = FimiFiles.directory().orElseThrow();
+      System.out.printf(Locale.ROOT, "Explosive setting alone, max heap %d MB%n",
+          Runtime.getRuntime().maxMemory() >> 20);
+      explosive(Transactions.readFimi(fimi.resolve("chess.dat.gz")), 1);
+      return;
+    }
     int warmups = intArg(args, "--warmups", 3);
     int runs = intArg(args, "--runs", 5);
     int sparkCapSeconds = intArg(args, "--spark-cap-seconds", 600);
