@@ -35,7 +35,9 @@ opens=(
 
 "$JAVA" -Xms6g -Xmx6g "${opens[@]}" -cp "$classpath" dev.tandem.sparkpeer.MiningBenchmark "$@"
 
-# The explosive setting again, alone, in a JVM whose whole heap is ${EXPLOSIVE_HEAP:-640m}: with a
-# 512 MB memory budget the miner must stop cleanly; an overshoot would be an OutOfMemoryError here.
-echo
-"$JAVA" -Xmx"${EXPLOSIVE_HEAP:-640m}" -cp "$classpath" dev.tandem.sparkpeer.MiningBenchmark --explosive-only
+# The explosive setting again, alone, in JVMs with small heaps and the default memory budget (40% of
+# the heap): the miner must stop cleanly; an overshoot would be an OutOfMemoryError here.
+for heap in ${EXPLOSIVE_HEAPS:-256m 512m 1g}; do
+  echo
+  "$JAVA" -Xmx"$heap" -cp "$classpath" dev.tandem.sparkpeer.MiningBenchmark --explosive-only
+done

@@ -23,8 +23,8 @@ import org.apache.spark.api.java.JavaRDD;
  * <p>Arguments (all optional): {@code --warmups N} (3), {@code --runs N} (5), {@code
  * --spark-cap-seconds S} (600: Spark stops repeating a setting once its runs took this long, and
  * the table says how many it made), {@code --fimi DIR} (found by walking up to shared/data/fimi).
- * {@code --explosive-only} runs only the explosive setting: {@code mining.sh} runs it again in a
- * JVM whose whole heap is barely above the memory budget, where an overshoot would be an
+ * {@code --explosive-only} runs only the explosive setting, with the default memory budget (40% of
+ * the maximum heap): {@code mining.sh} runs it in a small JVM, where an overshoot would be an
  * OutOfMemoryError rather than a number.
  */
 public final class MiningBenchmark {
@@ -37,7 +37,9 @@ public final class MiningBenchmark {
       Path fimi = FimiFiles.directory().orElseThrow();
       System.out.printf(Locale.ROOT, "Explosive setting alone, max heap %d MB%n",
           Runtime.getRuntime().maxMemory() >> 20);
-      explosive(Transactions.readFimi(fimi.resolve("chess.dat.gz")), 1);
+      // the default memory budget: 40% of this JVM's maximum heap
+      explosive(Transactions.readFimi(fimi.resolve("chess.dat.gz")), 1,
+          MiningParameters.builder().minSupport(0.1).build().memoryBudgetBytes());
       return;
     }
     int warmups = intArg(args, "--warmups", 3);
@@ -90,7 +92,7 @@ public final class MiningBenchmark {
           tandemCount[s], tandemMs[s], millisList(nanos), tandemPeak[s] / 1048576.0,
           baseline / 1048576.0);
     }
-    explosive(chess, warmups);
+    explosive(chess, warmups, 512L << 20);
 
     double[] sparkMs = new double[n];
     long[] sparkCount = new long[n];
@@ -168,8 +170,7 @@ public final class MiningBenchmark {
   }
 
   /** Chess at 10%: far more itemsets than fit; the budgets must stop it. */
-  private static void explosive(Transactions chess, int warmups) {
-    long memoryBudget = 512L << 20;
+  private static void explosive(Transactions chess, int warmups, long memoryBudget) {
     Duration timeBudget = Duration.ofSeconds(2);
     MiningParameters parameters = MiningParameters.builder().minSupport(0.10).threads(2)
         .timeBudget(timeBudget).memoryBudgetBytes(memoryBudget).build();
