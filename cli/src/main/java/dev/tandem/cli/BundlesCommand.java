@@ -95,7 +95,7 @@ final class BundlesCommand implements Callable<Integer> {
       row.put("bundle", names.labels(bundle.items()));
       row.put("orders", bundle.coPurchaseCount());
       row.put("lift", bundle.lift());
-      row.put("price", bundle.combinedPrice());
+      row.put("price", OutputFormat.money(bundle.combinedPrice()));
       row.put("evidence", bundle.evidence());
       rows.add(row);
     }

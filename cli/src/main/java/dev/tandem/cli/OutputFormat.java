@@ -35,6 +35,13 @@ enum OutputFormat {
     return new LinkedHashMap<>();
   }
 
+  /** An amount of money to two decimals (a number in JSON), or null (blank) when unknown. */
+  static java.math.BigDecimal money(double amount) {
+    return Double.isFinite(amount)
+        ? java.math.BigDecimal.valueOf(amount).setScale(2, java.math.RoundingMode.HALF_UP)
+        : null;
+  }
+
   private static void table(List<Map<String, Object>> rows, PrintWriter out) {
     if (rows.isEmpty()) {
       out.println("(none)");

@@ -49,6 +49,10 @@ final class RulesCommand implements Callable<Integer> {
       description = "Sort by support, confidence, lift, leverage or conviction (default: ${DEFAULT-VALUE}).")
   String sort;
 
+  @Option(names = "--per-antecedent", defaultValue = "0", paramLabel = "N",
+      description = "Keep at most N rules per 'if' side, the best by --sort (default: 0 = all).")
+  int perAntecedent;
+
   @Option(names = "--item", paramLabel = "ID",
       description = "Only rules whose 'if' side holds this item.")
   String item;
@@ -74,7 +78,8 @@ final class RulesCommand implements Callable<Integer> {
     AssociationModel model =
         AssociationRules.mine(
             snapshot,
-            mining.builder().minConfidence(minConfidence).minLift(minLift).sortRulesBy(measure).build());
+            mining.builder().minConfidence(minConfidence).minLift(minLift).sortRulesBy(measure)
+                .maxRulesPerAntecedent(perAntecedent).build());
     MiningSummary.print(model, System.nanoTime() - start, spec.commandLine().getErr());
     List<Map<String, Object>> rows =
         cartItems != null

@@ -88,6 +88,41 @@ class RulesAndBundlesTest {
   }
 
   @Test
+  void perAntecedentKeepsTheBestRuleOfEachIfSide() {
+    List<Map<String, Object>> all =
+        json("rules", "--store", store, "--item", "21801", "--limit", "500", "--format", "json");
+    List<Map<String, Object>> best = json("rules", "--store", store, "--item", "21801",
+        "--per-antecedent", "1", "--limit", "500", "--format", "json");
+    java.util.Set<Object> ifSides = new java.util.HashSet<>();
+    all.forEach(rule -> ifSides.add(rule.get("if")));
+    assertThat(all.size()).isGreaterThan(ifSides.size());
+    assertThat(best).hasSize(ifSides.size());
+    assertThat(best).extracting(rule -> rule.get("if")).doesNotHaveDuplicates();
+    for (Map<String, Object> rule : best) {
+      double topLift = all.stream().filter(r -> r.get("if").equals(rule.get("if")))
+          .mapToDouble(r -> (Double) r.get("lift")).max().orElseThrow();
+      assertThat((Double) rule.get("lift")).isEqualTo(topLift);
+    }
+  }
+
+  @Test
+  void largerBundlesScoreByTheirWeakestItem() {
+    List<Map<String, Object>> bundles =
+        json("bundles", "--store", store, "--limit", "20", "--format", "json");
+    // a 4-item set's lift is that of its least attached item, on the same scale as a pair's
+    // (a product of the items' supports would put it in the hundreds of thousands)
+    assertThat(bundles).allSatisfy(b -> assertThat((Double) b.get("lift")).isBetween(50.0, 150.0));
+    assertThat(bundles)
+        .anySatisfy(b -> {
+          assertThat(b.get("bundle")).isEqualTo("23289 DOLLY GIRL CHILDRENS BOWL"
+              + " + 23290 SPACEBOY CHILDRENS BOWL + 23291 DOLLY GIRL CHILDRENS CUP"
+              + " + 23292 SPACEBOY CHILDRENS CUP");
+          assertThat(b.get("orders")).isEqualTo(107);
+          assertThat((Double) b.get("price")).isCloseTo(5.00, org.assertj.core.api.Assertions.within(1e-9));
+        });
+  }
+
+  @Test
   void slowMoversArePairedWithBestSellers() {
     List<Map<String, Object>> pairings =
         json("bundles", "--store", store, "--slow-movers", "--limit", "10", "--format", "json");
