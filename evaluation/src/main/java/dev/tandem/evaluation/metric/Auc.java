@@ -1,0 +1,132 @@
+package dev.tandem.evaluation.metric;
+
+import dev.tandem.evaluation.protocol.TestCase;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommendations;
+import java.util.SplittableRandom;
+
+/**
+ * AUC: the chance that a relevant item ranks above an irrelevant candidate (the training catalog
+ * minus the query's and the case's excluded items). Only the first {@code depth} recommendations
+ * are ranked; every candidate below them ties with every other (a tie counts ½). Relevant items
+ * the training data never saw are not candidates and are left out.
+ *
+ * <p>{@link #full} compares against every irrelevant candidate, in closed form; {@link #sampled}
+ * against {@code negatives} candidates drawn per relevant item from a {@link SplittableRandom}
+ * seeded with the seed and the case id, so results do not depend on threads or order.
+ */
+public final class Auc extends MeanMetric {
+  private final int catalogSize;
+  private final int negatives;
+  private final long seed;
+
+  private Auc(String name, int depth, int catalogSize, int negatives, long seed) {
+    super(name, depth);
+    this.catalogSize = catalogSize;
+    this.negatives = negatives;
+    this.seed = seed;
+  }
+
+  public static Auc full(int depth, int catalogSize) {
+    return new Auc("AUC", depth, catalogSize, 0, 0);
+  }
+
+  public static Auc sampled(int depth, int catalogSize, int negatives, long seed) {
+    if (negatives < 1) {
+      throw new IllegalArgumentException("sampled AUC needs at least 1 negative, got " + negatives);
+    }
+    return new Auc("sampled AUC", depth, catalogSize, negatives, seed);
+  }
+
+  @Override
+  public Double measure(TestCase testCase, Recommendations recommendations) {
+    int[] rank = ranks(recommendations);
+    return negatives == 0 ? full(testCase, rank) : sampled(testCase, rank);
+  }
+
+  /** rank[item] = 0-based rank within the depth, or {@code depth} for every item below it. */
+  private int[] ranks(Recommendations recommendations) {
+    int[] rank = new int[catalogSize];
+    java.util.Arrays.fill(rank, k());
+    for (int r = 0; r < depth(recommendations); r++) {
+      rank[recommendations.item(r)] = r;
+    }
+    return rank;
+  }
+
+  private double full(TestCase testCase, int[] rank) {
+    int[] relevant = candidates(testCase, testCase.relevant());
+    long irrelevant = candidateCount(testCase) - relevant.length;
+    if (relevant.length == 0 || irrelevant <= 0) {
+      return Double.NaN;
+    }
+    int listed = 0;
+    int relevantListed = 0;
+    for (int item = 0; item < catalogSize; item++) {
+      listed += rank[item] < k() ? 1 : 0;
+    }
+    for (int item : relevant) {
+      relevantListed += rank[item] < k() ? 1 : 0;
+    }
+    double sum = 0;
+    for (int item : relevant) {
+      sum += pairsWon(rank, item, relevant, listed - relevantListed, irrelevant);
+    }
+    return sum / (relevant.length * (double) irrelevant);
+  }
+
+  /** Irrelevant candidates below the item, plus half of those tied with it. */
+  private double pairsWon(int[] rank, int item, int[] relevant, int irrelevantListed,
+      long irrelevant) {
+    if (rank[item] == k()) {
+      return 0.5 * (irrelevant - irrelevantListed);
+    }
+    int relevantAbove = 0;
+    for (int other : relevant) {
+      relevantAbove += rank[other] < rank[item] ? 1 : 0;
+    }
+    return irrelevant - (rank[item] - relevantAbove);
+  }
+
+  private double sampled(TestCase testCase, int[] rank) {
+    int[] relevant = candidates(testCase, testCase.relevant());
+    if (relevant.length == 0 || candidateCount(testCase) - relevant.length <= 0) {
+      return Double.NaN;
+    }
+    SplittableRandom random = new SplittableRandom(seed ^ (testCase.id() * 0x9E3779B97F4A7C15L));
+    double won = 0;
+    for (int item : relevant) {
+      for (int n = 0; n < negatives; n++) {
+        int negative = drawNegative(testCase, random);
+        won += rank[item] < rank[negative] ? 1 : rank[item] == rank[negative] ? 0.5 : 0;
+      }
+    }
+    return won / (relevant.length * (double) negatives);
+  }
+
+  private int drawNegative(TestCase testCase, SplittableRandom random) {
+    while (true) {
+      int item = random.nextInt(catalogSize);
+      if (isCandidate(testCase, item) && !testCase.isRelevant(item)) {
+        return item;
+      }
+    }
+  }
+
+  private int[] candidates(TestCase testCase, int[] items) {
+    return java.util.Arrays.stream(items).filter(i -> isCandidate(testCase, i)).toArray();
+  }
+
+  private boolean isCandidate(TestCase testCase, int item) {
+    return !testCase.query().contains(item) && !testCase.isExcluded(item);
+  }
+
+  /** The catalog minus the distinct query and excluded items. */
+  private long candidateCount(TestCase testCase) {
+    Query query = testCase.query();
+    int[] removed = java.util.stream.IntStream.concat(
+        java.util.Arrays.stream(query.items()), java.util.Arrays.stream(testCase.excluded()))
+        .filter(i -> i >= 0 && i < catalogSize).distinct().toArray();
+    return catalogSize - removed.length;
+  }
+}
