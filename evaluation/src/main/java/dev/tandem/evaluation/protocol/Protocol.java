@@ -1,0 +1,44 @@
+package dev.tandem.evaluation.protocol;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark protocols by command-line name. {@code or-next} names both of its variants. */
+public enum Protocol {
+  OR_BC("or-bc"),
+  OR_NEXT_ALL("or-next"),
+  OR_NEXT_NEW("or-next"),
+  RETAIL_BC("retail-bc");
+
+  private final String commandName;
+
+  Protocol(String commandName) {
+    this.commandName = commandName;
+  }
+
+  public String commandName() {
+    return commandName;
+  }
+
+  /** The protocols a command-line name stands for, or an error listing the names. */
+  public static List<Protocol> named(String name) {
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    List<Protocol> found = Arrays.stream(values()).filter(p -> p.commandName.equals(key)).toList();
+    if (found.isEmpty()) {
+      throw new IllegalArgumentException(
+          "unknown protocol '" + name + "'; expected one of or-bc, or-next, retail-bc");
+    }
+    return found;
+  }
+
+  /** Builds this protocol's benchmark from the sources' files. */
+  public Benchmark build(Sources sources) {
+    return switch (this) {
+      case OR_BC -> OrBasketCompletion.build(sources.onlineRetail());
+      case OR_NEXT_ALL -> OrNextPurchases.build(sources.onlineRetail(), OrNextPurchases.Variant.ALL);
+      case OR_NEXT_NEW -> OrNextPurchases.build(sources.onlineRetail(), OrNextPurchases.Variant.NEW);
+      case RETAIL_BC -> RetailBasketCompletion.build(sources.fimiRetail());
+    };
+  }
+}
