@@ -1,0 +1,107 @@
+package dev.tandem.benchmarks;
+
+import dev.tandem.recommend.Interactions;
+import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.factors.Ease;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.Similarity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Trainers from short specs: {@code algorithm} or {@code algorithm:name=value,name=value}, each
+ * parameter overriding the algorithm's defaults, e.g. {@code item-knn:similarity=cosine,neighbours=50}.
+ */
+final class ModelSpecs {
+  private ModelSpecs() {}
+
+  static Trainer parse(String spec) {
+    String[] parts = spec.split(":", 2);
+    Map<String, String> p = parameters(parts.length > 1 ? parts[1] : "");
+    Trainer trainer = switch (parts[0]) {
+      case ItemKnn.ALGORITHM -> itemKnn(p);
+      case ImplicitAls.ALGORITHM -> implicitAls(p);
+      case Ease.ALGORITHM -> ease(p);
+      default -> throw new IllegalArgumentException("unknown algorithm '" + parts[0] + "'");
+    };
+    if (!p.isEmpty()) {
+      throw new IllegalArgumentException("unknown parameters for " + parts[0] + ": " + p.keySet());
+    }
+    return trainer;
+  }
+
+  private static ItemKnn itemKnn(Map<String, String> p) {
+    ItemKnn t = ItemKnn.defaults();
+    if (p.containsKey("interactions")) {
+      t = t.withInteractions(Interactions.parse(p.remove("interactions")));
+    }
+    if (p.containsKey("similarity")) {
+      t = t.withSimilarity(Similarity.parse(p.remove("similarity")));
+    }
+    if (p.containsKey("neighbours")) {
+      t = t.withNeighbours(Integer.parseInt(p.remove("neighbours")));
+    }
+    if (p.containsKey("shrinkage")) {
+      t = t.withShrinkage(Double.parseDouble(p.remove("shrinkage")));
+    }
+    if (p.containsKey("alpha")) {
+      t = t.withAlpha(Double.parseDouble(p.remove("alpha")));
+    }
+    if (p.containsKey("normalise")) {
+      t = t.withNormalise(Boolean.parseBoolean(p.remove("normalise")));
+    }
+    return t;
+  }
+
+  private static ImplicitAls implicitAls(Map<String, String> p) {
+    ImplicitAls t = ImplicitAls.defaults();
+    if (p.containsKey("factors")) {
+      t = t.withFactors(Integer.parseInt(p.remove("factors")));
+    }
+    if (p.containsKey("iterations")) {
+      t = t.withIterations(Integer.parseInt(p.remove("iterations")));
+    }
+    if (p.containsKey("lambda")) {
+      t = t.withLambda(Double.parseDouble(p.remove("lambda")));
+    }
+    if (p.containsKey("alpha")) {
+      t = t.withAlpha(Double.parseDouble(p.remove("alpha")));
+    }
+    if (p.containsKey("cgSteps")) {
+      t = t.withCgSteps(Integer.parseInt(p.remove("cgSteps")));
+    }
+    if (p.containsKey("seed")) {
+      t = t.withSeed(Long.parseLong(p.remove("seed")));
+    }
+    return t;
+  }
+
+  private static Ease ease(Map<String, String> p) {
+    Ease t = Ease.defaults();
+    if (p.containsKey("interactions")) {
+      t = t.withInteractions(Interactions.parse(p.remove("interactions")));
+    }
+    if (p.containsKey("lambda")) {
+      t = t.withLambda(Double.parseDouble(p.remove("lambda")));
+    }
+    if (p.containsKey("maxItems")) {
+      t = t.withMaxItems(Integer.parseInt(p.remove("maxItems")));
+    }
+    return t;
+  }
+
+  private static Map<String, String> parameters(String text) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (String entry : text.split(",")) {
+      if (!entry.isBlank()) {
+        String[] kv = entry.split("=", 2);
+        if (kv.length != 2) {
+          throw new IllegalArgumentException("parameter '" + entry + "' is not name=value");
+        }
+        map.put(kv[0].trim(), kv[1].trim());
+      }
+    }
+    return map;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.tandem.recommend.factors;
+
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.recommend.Interactions;
+import dev.tandem.recommend.Provenance;
+import dev.tandem.recommend.SparseRows;
+import dev.tandem.recommend.Trainer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): shopper u and item i get
+ * {@code factors}-long vectors whose dot product predicts "u wants i", fitted with confidence c = 1
+ * + alpha·r, where r is the sum of u's event weights on i (0 when none), and L2 regularisation
+ * {@code lambda}. Alternating least squares, each row solved by {@code cgSteps} conjugate-gradient
+ * steps warm-started from its previous value (Takács, Pilászy and Tikk 2011). Factors start from a
+ * {@link java.util.SplittableRandom} seeded with {@code seed}; rows are solved in parallel ranges,
+ * each independent of the others, so results do not depend on {@code threads}.
+ */
+public record ImplicitAls(
+    int factors, int iterations, double lambda, double alpha, int cgSteps, long seed, int threads)
+    implements Trainer {
+  public static final String ALGORITHM = "implicit-als";
+
+  public ImplicitAls {
+    require(factors >= 1 && factors <= 1024, "factors must lie in 1..1024: " + factors);
+    require(iterations >= 1, "iterations must be at least 1: " + iterations);
+    require(lambda > 0 && Double.isFinite(lambda), "lambda must be finite and > 0: " + lambda);
+    require(alpha >= 0 && Double.isFinite(alpha), "alpha must be finite and >= 0: " + alpha);
+    require(cgSteps >= 1, "cgSteps must be at least 1: " + cgSteps);
+    require(threads >= 1, "threads must be at least 1: " + threads);
+  }
+
+  private static void require(boolean condition, String message) {
+    if (!condition) {
+      throw new IllegalArgumentException("implicit-als " + message);
+    }
+  }
+
+  /** Defaults: 64 factors, 15 iterations, tuned lambda and alpha (docs/models.md). */
+  public static ImplicitAls defaults() {
+    return new ImplicitAls(64, 15, 1.0, 1.0, 3, 42L, 2);
+  }
+
+  public ImplicitAls withFactors(int value) {
+    return new ImplicitAls(value, iterations, lambda, alpha, cgSteps, seed, threads);
+  }
+
+  public ImplicitAls withIterations(int value) {
+    return new ImplicitAls(factors, value, lambda, alpha, cgSteps, seed, threads);
+  }
+
+  public ImplicitAls withLambda(double value) {
+    return new ImplicitAls(factors, iterations, value, alpha, cgSteps, seed, threads);
+  }
+
+  public ImplicitAls withAlpha(double value) {
+    return new ImplicitAls(factors, iterations, lambda, value, cgSteps, seed, threads);
+  }
+
+  public ImplicitAls withCgSteps(int value) {
+    return new ImplicitAls(factors, iterations, lambda, alpha, value, seed, threads);
+  }
+
+  public ImplicitAls withSeed(long value) {
+    return new ImplicitAls(factors, iterations, lambda, alpha, cgSteps, value, threads);
+  }
+
+  public ImplicitAls withThreads(int value) {
+    return new ImplicitAls(factors, iterations, lambda, alpha, cgSteps, seed, value);
+  }
+
+  @Override
+  public String algorithm() {
+    return ALGORITHM;
+  }
+
+  @Override
+  public ImplicitAlsModel train(Snapshot snapshot) {
+    return train(Interactions.USERS.rows(snapshot), snapshot.fingerprint());
+  }
+
+  /** Trains on any user × item rows of positive values (benchmarks, peers' data). */
+  public ImplicitAlsModel train(SparseRows userItems, String dataFingerprint) {
+    AlsFactors fitted = new AlsSweeps(this, userItems).run();
+    Provenance provenance = Provenance.of(ALGORITHM, parameters(), dataFingerprint, seed);
+    return new ImplicitAlsModel(
+        provenance, factors, fitted.users(), fitted.items(), (float) lambda, (float) alpha,
+        meanValue(userItems));
+  }
+
+  /** The mean positive value: the r a cart item is given at fold-in. */
+  private static float meanValue(SparseRows rows) {
+    double sum = 0;
+    for (float value : rows.values()) {
+      sum += value;
+    }
+    return rows.nonZeroCount() == 0 ? 1f : (float) (sum / rows.nonZeroCount());
+  }
+
+  Map<String, Object> parameters() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("factors", factors);
+    map.put("iterations", iterations);
+    map.put("lambda", lambda);
+    map.put("alpha", alpha);
+    map.put("cgSteps", cgSteps);
+    return map;
+  }
+}

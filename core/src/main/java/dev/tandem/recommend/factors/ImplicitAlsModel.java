@@ -1,0 +1,165 @@
+package dev.tandem.recommend.factors;
+
+import dev.tandem.recommend.PersistentRecommender;
+import dev.tandem.recommend.Provenance;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommendations;
+import dev.tandem.recommend.StateArrays;
+import dev.tandem.recommend.TopK;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * A trained {@link ImplicitAls}: shopper and item factors. A query with a cart is folded in: the
+ * cart is solved against the item factors exactly (one k × k Cholesky solve, each cart item given
+ * the training data's mean interaction value), which serves new shoppers and anonymous carts alike;
+ * a known shopper without a cart uses their trained factors. Items never seen in training are not
+ * recommended. Immutable and thread-safe.
+ */
+public final class ImplicitAlsModel implements PersistentRecommender {
+  private final Provenance provenance;
+  private final int k;
+  private final float[] users;
+  private final float[] items;
+  private final float lambda;
+  private final float alpha;
+  private final float foldInValue;
+  private final double[] gram;
+  private final boolean[] trained;
+
+  ImplicitAlsModel(
+      Provenance provenance, int k, float[] users, float[] items, float lambda, float alpha,
+      float foldInValue) {
+    this.provenance = provenance;
+    this.k = k;
+    this.users = users;
+    this.items = items;
+    this.lambda = lambda;
+    this.alpha = alpha;
+    this.foldInValue = foldInValue;
+    this.gram = Gram.of(items, k, lambda);
+    this.trained = nonZeroRows(items, k);
+  }
+
+  /** Reads what {@link #writeState} wrote; register under {@link ImplicitAls#ALGORITHM}. */
+  public static PersistentRecommender.Reader reader() {
+    return (in, provenance) -> {
+      int k = in.readInt();
+      float lambda = in.readFloat();
+      float alpha = in.readFloat();
+      float foldInValue = in.readFloat();
+      float[] users = StateArrays.readFloats(in);
+      float[] items = StateArrays.readFloats(in);
+      return new ImplicitAlsModel(provenance, k, users, items, lambda, alpha, foldInValue);
+    };
+  }
+
+  @Override
+  public Recommendations recommend(Query query, int k) {
+    double[] vector = shopperVector(query);
+    if (vector == null) {
+      return Recommendations.none();
+    }
+    return TopK.select(scores(vector), k, query);
+  }
+
+  /** The shopper's vector: folded in from the cart, or trained; null when neither is known. */
+  double[] shopperVector(Query query) {
+    int[] cart = query.items();
+    if (cart.length > 0) {
+      return foldIn(cart);
+    }
+    if (query.hasUser() && query.user() < users.length / k) {
+      double[] vector = new double[k];
+      for (int f = 0; f < k; f++) {
+        vector[f] = users[query.user() * k + f];
+      }
+      return vector;
+    }
+    return null;
+  }
+
+  /** Solves (YᵀY + λI + Σ (c−1) y yᵀ) x = Σ c y over the cart's items, exactly. */
+  double[] foldIn(int[] cart) {
+    double[] system = gram.clone();
+    double[] right = new double[k];
+    double confidence = 1 + alpha * foldInValue;
+    for (int item : cart) {
+      if (item < 0 || item >= trained.length || !trained[item]) {
+        continue;
+      }
+      int base = item * k;
+      for (int a = 0; a < k; a++) {
+        double ya = items[base + a];
+        right[a] += confidence * ya;
+        for (int b = 0; b < k; b++) {
+          system[a * k + b] += (confidence - 1) * ya * items[base + b];
+        }
+      }
+    }
+    Cholesky.solve(system, right, k);
+    return right;
+  }
+
+  private float[] scores(double[] vector) {
+    int count = trained.length;
+    float[] scores = new float[count];
+    for (int item = 0; item < count; item++) {
+      if (!trained[item]) {
+        scores[item] = Float.NEGATIVE_INFINITY;
+        continue;
+      }
+      double sum = 0;
+      int base = item * k;
+      for (int f = 0; f < k; f++) {
+        sum += vector[f] * items[base + f];
+      }
+      scores[item] = (float) sum;
+    }
+    return scores;
+  }
+
+  /** The item's factors (a copy), for tests and inspection. */
+  public float[] itemFactors(int item) {
+    return java.util.Arrays.copyOfRange(items, item * k, item * k + k);
+  }
+
+  /** The shopper's trained factors (a copy). */
+  public float[] userFactors(int user) {
+    return java.util.Arrays.copyOfRange(users, user * k, user * k + k);
+  }
+
+  public int factors() {
+    return k;
+  }
+
+  private static boolean[] nonZeroRows(float[] factors, int k) {
+    boolean[] nonZero = new boolean[factors.length / k];
+    for (int r = 0; r < nonZero.length; r++) {
+      for (int f = 0; f < k && !nonZero[r]; f++) {
+        nonZero[r] = factors[r * k + f] != 0f;
+      }
+    }
+    return nonZero;
+  }
+
+  @Override
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public long sizeInBytes() {
+    return 4L * users.length + 4L * items.length + 8L * gram.length + trained.length;
+  }
+
+  @Override
+  public void writeState(DataOutput out) throws IOException {
+    out.writeInt(k);
+    out.writeFloat(lambda);
+    out.writeFloat(alpha);
+    out.writeFloat(foldInValue);
+    StateArrays.writeFloats(out, users);
+    StateArrays.writeFloats(out, items);
+  }
+}
