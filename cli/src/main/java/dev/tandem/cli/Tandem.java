@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RulesCommand.class,
       BundlesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tandem implements Runnable {

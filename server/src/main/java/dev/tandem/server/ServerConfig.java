@@ -1,0 +1,174 @@
+package dev.tandem.server;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The server's settings: one properties file, each setting overridable by an environment variable
+ * ({@code port} by {@code TANDEM_PORT}, {@code max-body-bytes} by {@code TANDEM_MAX_BODY_BYTES}).
+ * Validated once at start-up; every mistake is reported at once, with what to fix.
+ *
+ * <p>API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or {@code TANDEM_KEY_NAME}); the hash is
+ * of the key the client sends as {@code Authorization: Bearer KEY}.
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    String store,
+    ApiKeys keys,
+    long maxBodyBytes,
+    int maxBatch,
+    List<String> corsOrigins,
+    int retrainMinutes) {
+
+  static final Map<String, String> DEFAULTS = defaults();
+
+  private static Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("host", "127.0.0.1");
+    d.put("port", "8080");
+    d.put("store", "tandem-data/tandem.db");
+    d.put("max-body-bytes", "1048576");
+    d.put("max-batch", "1000");
+    d.put("cors-origins", "");
+    d.put("retrain-minutes", "0");
+    return d;
+  }
+
+  /** Reads {@code file} (may be null: defaults only), then the environment's overrides. */
+  public static ServerConfig load(Path file, Map<String, String> environment) {
+    return load(file, environment, Map.of());
+  }
+
+  /** As {@link #load(Path, Map)}, then {@code options} (e.g. from the command line) on top. */
+  public static ServerConfig load(
+      Path file, Map<String, String> environment, Map<String, String> options) {
+    Map<String, String> settings = new LinkedHashMap<>(DEFAULTS);
+    if (file != null) {
+      settings.putAll(read(file));
+    }
+    environment.forEach(
+        (name, value) -> {
+          if (name.startsWith("TANDEM_KEY_")) {
+            settings.put("key." + name.substring(11).toLowerCase(Locale.ROOT), value);
+          } else if (name.startsWith("TANDEM_")) {
+            String setting = name.substring(7).toLowerCase(Locale.ROOT).replace('_', '-');
+            if (DEFAULTS.containsKey(setting)) {
+              settings.put(setting, value);
+            }
+          }
+        });
+    settings.putAll(options);
+    return from(settings);
+  }
+
+  static ServerConfig from(Map<String, String> settings) {
+    List<String> mistakes = new ArrayList<>();
+    for (String name : settings.keySet()) {
+      if (!DEFAULTS.containsKey(name) && !name.startsWith("key.")) {
+        mistakes.add("unknown setting '" + name + "'; known: " + DEFAULTS.keySet() + " and key.NAME");
+      }
+    }
+    Settings read = new Settings(settings, mistakes);
+    ServerConfig config =
+        new ServerConfig(
+            read.text("host"),
+            read.integer("port", 0, 65_535),
+            read.text("store"),
+            read.keys(),
+            read.integer("max-body-bytes", 1_024, Integer.MAX_VALUE),
+            read.integer("max-batch", 1, 1_000_000),
+            read.list("cors-origins"),
+            read.integer("retrain-minutes", 0, 100_000));
+    if (!mistakes.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the server configuration has " + mistakes.size() + " mistake(s):\n  - "
+              + String.join("\n  - ", mistakes));
+    }
+    return config;
+  }
+
+  private static Map<String, String> read(Path file) {
+    Properties properties = new Properties();
+    try (Reader in = Files.newBufferedReader(file)) {
+      properties.load(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the configuration " + file + ": " + e.getMessage());
+    }
+    Map<String, String> settings = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(n -> settings.put(n.strip(), properties.getProperty(n).strip()));
+    return settings;
+  }
+
+  /** Reads typed settings, collecting every mistake instead of stopping at the first. */
+  private record Settings(Map<String, String> values, List<String> mistakes) {
+    String text(String name) {
+      String value = values.get(name);
+      if (value == null || value.isBlank()) {
+        mistakes.add(name + " must not be empty");
+        return "";
+      }
+      return value;
+    }
+
+    int integer(String name, long min, long max) {
+      String value = values.get(name);
+      try {
+        long parsed = Long.parseLong(value.strip());
+        if (parsed >= min && parsed <= max) {
+          return (int) parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      mistakes.add(name + " must be a whole number from " + min + " to " + max + ", was '" + value + "'");
+      return (int) min;
+    }
+
+    List<String> list(String name) {
+      List<String> out = new ArrayList<>();
+      for (String part : values.getOrDefault(name, "").split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+      return out;
+    }
+
+    ApiKeys keys() {
+      Map<String, Role> roles = new LinkedHashMap<>();
+      values.forEach(
+          (name, value) -> {
+            if (name.startsWith("key.")) {
+              addKey(name, value, roles);
+            }
+          });
+      return new ApiKeys(roles);
+    }
+
+    private void addKey(String name, String value, Map<String, Role> roles) {
+      String[] parts = value.split(":", 2);
+      Role role = null;
+      try {
+        role = Role.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        // reported below
+      }
+      String hash = parts.length == 2 ? parts[1].strip().toLowerCase(Locale.ROOT) : "";
+      if (role == null || !hash.matches("[0-9a-f]{64}")) {
+        mistakes.add(name + " must be ROLE:SHA256 (role read, write or admin; the key's SHA-256 in"
+            + " hex, as `tandem serve --hash-key KEY` prints it)");
+        return;
+      }
+      roles.put(hash, role);
+    }
+  }
+}

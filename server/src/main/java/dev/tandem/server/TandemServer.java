@@ -1,0 +1,135 @@
+package dev.tandem.server;
+
+import dev.tandem.store.Store;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Tandem HTTP server: one store, one model holder, the endpoints. {@link #start()} trains the
+ * first model in the background and serves at once ({@code /ready} says when recommendations are
+ * available); {@link #close()} stops serving and releases the store.
+ */
+public final class TandemServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(TandemServer.class);
+  private final ServerConfig config;
+  private final Store store;
+  private final Models models;
+  private final ServerMetrics metrics;
+  private final Javalin app;
+  private CompletableFuture<ServingModel> firstModel;
+
+  public TandemServer(ServerConfig config, Store store, Clock clock) {
+    requireKeysUnlessLoopback(config);
+    this.config = config;
+    this.store = store;
+    this.models = new Models(store, clock);
+    this.metrics = new ServerMetrics(models, clock);
+    Access access = new Access(config.keys());
+    EventsEndpoint events = new EventsEndpoint(new EventJson(clock),
+        new DurableEvents(store, added -> metrics.eventsIngested(added.size())), config.maxBatch());
+    CrossSellEndpoints crossSell = new CrossSellEndpoints(models);
+    CatalogEndpoints catalog = new CatalogEndpoints(store);
+    OperationsEndpoints operations = new OperationsEndpoints(models, metrics);
+    this.app = Javalin.create(javalin -> {
+      javalin.http.maxRequestSize = config.maxBodyBytes();
+      javalin.startup.showJavalinBanner = false;
+      cors(javalin, config);
+      javalin.routes.before(metrics::started);
+      javalin.routes.before(access::check);
+      javalin.routes.after(metrics::finished);
+      javalin.routes.get("/health", operations::health);
+      javalin.routes.get("/ready", operations::ready);
+      javalin.routes.get("/metrics", operations::metrics);
+      javalin.routes.get("/openapi.json", operations::openApi);
+      javalin.routes.get("/models", operations::listModels);
+      javalin.routes.post("/models/train", operations::train);
+      javalin.routes.post("/models/rollback", operations::rollBack);
+      javalin.routes.get("/items/{id}/cross-sell", crossSell::forItem);
+      javalin.routes.post("/carts/cross-sell", crossSell::forCart);
+      javalin.routes.post("/events", events::post);
+      javalin.routes.put("/items/{id}", catalog::putItem);
+      javalin.routes.put("/users/{id}", catalog::putUser);
+      problems(javalin);
+    });
+  }
+
+  private static void cors(JavalinConfig javalin, ServerConfig config) {
+    if (!config.corsOrigins().isEmpty()) {
+      javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+        for (String origin : config.corsOrigins()) {
+          rule.allowHost(origin);
+        }
+      }));
+    }
+  }
+
+  private static void problems(JavalinConfig javalin) {
+    javalin.routes.exception(Problem.class, (problem, ctx) -> send(ctx, problem));
+    javalin.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus() == 404
+        ? Problem.notFound("no endpoint " + ctx.method() + " " + ctx.path() + "; GET /openapi.json lists them")
+        : new Problem(e.getStatus(), "Request refused", e.getMessage())));
+    javalin.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+      send(ctx, new Problem(500, "Internal error",
+          "the server could not answer; the error is in its log (" + e.getClass().getSimpleName() + ")"));
+    });
+    javalin.routes.error(404, "*", ctx -> {
+      if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
+        send(ctx, Problem.notFound("no endpoint " + ctx.method() + " " + ctx.path()
+            + "; GET /openapi.json lists them"));
+      }
+    });
+    javalin.routes.error(405, "*", ctx -> send(ctx, new Problem(405, "Method not allowed",
+        ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  private static void send(io.javalin.http.Context ctx, Problem problem) {
+    ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE)
+        .result(Json.MAPPER.writeValueAsBytes(problem.document(ctx.path())));
+  }
+
+  private static void requireKeysUnlessLoopback(ServerConfig config) {
+    if (config.keys().size() > 0) {
+      return;
+    }
+    try {
+      if (!InetAddress.getByName(config.host()).isLoopbackAddress()) {
+        throw new IllegalArgumentException("no API keys are configured: the server may listen on "
+            + config.host() + " only with keys (key.NAME = ROLE:SHA256); without keys, use host 127.0.0.1");
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("host '" + config.host() + "' is not a known address");
+    }
+  }
+
+  /** Serves now and trains the first model in the background. */
+  public TandemServer start() {
+    app.start(config.host(), config.port());
+    firstModel = models.trainInBackground();
+    return this;
+  }
+
+  /** Waits until the first model serves (for tests and the demo). */
+  public TandemServer awaitReady() {
+    firstModel.join();
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    models.close();
+    store.close();
+  }
+}

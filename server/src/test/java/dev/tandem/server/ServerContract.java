@@ -1,0 +1,264 @@
+package dev.tandem.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.ingest.ImportProgress;
+import dev.tandem.ingest.Importer;
+import dev.tandem.ingest.Preset;
+import dev.tandem.store.Store;
+import dev.tandem.store.StoreWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The server over real HTTP on loopback, on a store holding the whole Online Retail import: every
+ * endpoint, every error path, each response checked against {@code openapi.json}. Run on SQLite by
+ * {@link SqliteServerTest} and on PostgreSQL by {@link PostgresServerIT}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ServerContract {
+  static final String READ = "read-key-for-tests";
+  static final String WRITE = "write-key-for-tests";
+  static final String ADMIN = "admin-key-for-tests";
+  private final OpenApiSpec spec = new OpenApiSpec();
+  private final List<String> violations = new ArrayList<>();
+  TandemServer server;
+  Http http;
+
+  /** A new, empty store location for this class. */
+  abstract String newStoreLocation() throws Exception;
+
+  @BeforeAll
+  void startOnOnlineRetail() throws Exception {
+    String location = newStoreLocation();
+    try (Store store = Store.open(location); StoreWriter writer = store.writer()) {
+      Path rejects = Files.createTempFile("tandem-server-test", ".rejects.csv");
+      new Importer(Clock.systemUTC()).run(Path.of("../data/online_retail.csv.gz"),
+          Preset.named("online-retail"), writer, rejects, ImportProgress.NONE);
+      Files.deleteIfExists(rejects);
+    }
+    ServerConfig config = ServerConfig.from(Map.of(
+        "host", "127.0.0.1", "port", "0", "store", location, "max-body-bytes", "65536",
+        "max-batch", "500", "cors-origins", "https://shop.example", "retrain-minutes", "0",
+        "key.reader", "read:" + ApiKeys.hash(READ), "key.writer", "write:" + ApiKeys.hash(WRITE),
+        "key.admin", "admin:" + ApiKeys.hash(ADMIN)));
+    server = ServerMain.start(config).awaitReady();
+    http = new Http(server.port());
+  }
+
+  @AfterAll
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private Http.Answer checked(String method, String path, Http.Answer answer) {
+    violations.addAll(spec.violations(method, path, answer));
+    assertThat(violations).as("responses must fit openapi.json").isEmpty();
+    return answer;
+  }
+
+  Http.Answer get(String path, String key) {
+    return checked("get", path, http.get(path, key));
+  }
+
+  Http.Answer post(String path, String key, String body) {
+    return checked("post", path, http.post(path, key, body));
+  }
+
+  Http.Answer put(String path, String key, String body) {
+    return checked("put", path, http.put(path, key, body));
+  }
+
+  @Test
+  void operations_areOpenAndDescribeTheModel() {
+    assertThat(get("/health", null).status()).isEqualTo(200);
+    Http.Answer ready = get("/ready", null);
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.json().get("modelVersion").asInt()).isPositive();
+    Http.Answer models = get("/models", READ);
+    assertThat(models.json().get("serving").get("items").asInt()).isEqualTo(3_805);
+    assertThat(models.json().get("serving").get("rules").asInt()).isGreaterThan(1_000);
+    assertThat(get("/openapi.json", null).json().get("openapi").asString()).isEqualTo("3.1.0");
+    get("/items/22697/cross-sell", READ);
+    String metrics = get("/metrics", null).text();
+    assertThat(metrics).contains("tandem_http_requests_seconds_bucket")
+        .contains("endpoint=\"/items/{id}/cross-sell\"").contains("tandem_model_version");
+  }
+
+  @Test
+  void crossSell_forAnItem_givesItsMatchingItemsWithEvidence() {
+    JsonNode answer = get("/items/22697/cross-sell?count=5", READ).json();
+    assertThat(answer.get("recommendationId").asString()).hasSize(36);
+    JsonNode items = answer.get("items");
+    assertThat(items).hasSize(5);
+    Set<String> ids = new HashSet<>();
+    items.forEach(item -> ids.add(item.get("id").asString()));
+    // GREEN REGENCY TEACUP goes with the PINK and ROSES teacups of the same line
+    assertThat(ids).contains("22698", "22699").doesNotContain("22697");
+    JsonNode first = items.get(0);
+    assertThat(first.get("reason").get("source").asString()).isEqualTo("rules");
+    assertThat(first.get("reason").get("lift").asDouble()).isGreaterThan(5);
+    assertThat(first.get("explanation").asString()).contains("orders with GREEN REGENCY TEACUP")
+        .contains("more often than chance");
+  }
+
+  @Test
+  void crossSell_forACart_neverRepeatsTheCartAndNamesUnknownItems() {
+    JsonNode answer = post("/carts/cross-sell", READ,
+        "{\"items\": [\"22697\", \"22699\", \"NOPE\"], \"count\": 10}").json();
+    assertThat(answer.get("unknownItems").get(0).asString()).isEqualTo("NOPE");
+    assertThat(answer.get("items")).hasSize(10);
+    assertThat(answer.get("items").get(0).get("id").asString()).isEqualTo("22698");
+    answer.get("items").forEach(item ->
+        assertThat(item.get("id").asString()).isNotIn("22697", "22699"));
+  }
+
+  @Test
+  void errors_areProblemDocumentsThatSayWhatToFix() {
+    Http.Answer missingKey = get("/items/22697/cross-sell", null);
+    assertThat(missingKey.status()).isEqualTo(401);
+    assertThat(missingKey.contentType()).startsWith("application/problem+json");
+    assertThat(missingKey.json().get("detail").asString()).contains("Authorization: Bearer");
+    assertThat(get("/items/22697/cross-sell", "not-a-key").status()).isEqualTo(401);
+    Http.Answer wrongRole = post("/events", READ, "{}");
+    assertThat(wrongRole.status()).isEqualTo(403);
+    assertThat(wrongRole.json().get("detail").asString()).contains("needs write");
+    assertThat(post("/models/train", WRITE, "").status()).isEqualTo(403);
+    Http.Answer unknown = get("/items/NOPE/cross-sell", READ);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("detail").asString()).contains("item 'NOPE'");
+    assertThat(get("/items/22697/cross-sell?count=0", READ).status()).isEqualTo(400);
+    assertThat(get("/items/22697/cross-sell?count=ten", READ).json().get("detail").asString())
+        .contains("count must be a whole number from 1 to 100");
+    Http.Answer badJson = post("/carts/cross-sell", READ, "{\"items\": [");
+    assertThat(badJson.status()).isEqualTo(400);
+    assertThat(badJson.json().get("detail").asString()).startsWith("the body is not valid JSON");
+    assertThat(badJson.text()).doesNotContain("at tools.jackson").doesNotContain("Exception");
+    Http.Answer oversize = http.post("/events", WRITE, "[" + "{\"id\":\"x\"},".repeat(10_000) + "{}]");
+    assertThat(oversize.status()).isEqualTo(413);
+    assertThat(oversize.contentType()).startsWith("application/problem+json");
+    Http.Answer noRoute = http.get("/nowhere", READ);
+    assertThat(noRoute.status()).isEqualTo(404);
+    assertThat(noRoute.json().get("detail").asString()).contains("GET /openapi.json");
+  }
+
+  @Test
+  void events_areStoredOnceAndInvalidBatchesStoreNothing() {
+    String batch = "[{\"id\": \"it-e1\", \"type\": \"purchase\", \"userId\": \"17850\","
+        + " \"orderId\": \"W1\", \"itemId\": \"22697\", \"quantity\": 2, \"unitPrice\": 2.95,"
+        + " \"time\": \"2011-12-10T10:00:00Z\"},"
+        + " {\"id\": \"it-e2\", \"type\": \"view\", \"itemId\": \"22698\", \"time\": 1323511200000}]";
+    JsonNode first = post("/events", WRITE, batch).json();
+    assertThat(first.get("added").asInt()).isEqualTo(2);
+    JsonNode again = post("/events", WRITE, batch).json();
+    assertThat(again.get("added").asInt()).isZero();
+    assertThat(again.get("alreadyStored").asInt()).isEqualTo(2);
+
+    Http.Answer invalid = post("/events", WRITE, "[{\"id\": \"it-e3\", \"type\": \"view\","
+        + " \"itemId\": \"22698\"}, {\"id\": \"it-e4\", \"type\": \"teleport\", \"itemId\": \"1\"},"
+        + " {\"id\": \"it-e5\", \"type\": \"purchase\", \"itemId\": \"1\", \"quantity\": -1}]");
+    assertThat(invalid.status()).isEqualTo(422);
+    JsonNode errors = invalid.json().get("errors");
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(errors.get(0).get("reason").asString()).contains("'teleport' is not one of");
+    assertThat(errors.get(1).get("index").asInt()).isEqualTo(2);
+    assertThat(errors.get(1).get("reason").asString()).contains("quantity");
+    // nothing of the invalid batch was stored: its valid event is new now
+    assertThat(post("/events", WRITE, "{\"id\": \"it-e3\", \"type\": \"view\", \"itemId\": \"22698\"}")
+        .json().get("added").asInt()).isEqualTo(1);
+    assertThat(post("/events", WRITE, "[]").status()).isEqualTo(400);
+    assertThat(post("/events", WRITE, "[" + "{},".repeat(500) + "{}]").status()).isEqualTo(413);
+  }
+
+  @Test
+  void itemsAndUsers_areValidatedAndStored() {
+    assertThat(put("/items/NEW-1", WRITE, "{\"title\": \"NEW MUG\", \"price\": 4.5, \"currency\": \"GBP\","
+        + " \"categoryPath\": [\"Kitchen\", \"Mugs\"], \"stock\": 12}").json().get("stored").asBoolean())
+        .isTrue();
+    Http.Answer negative = put("/items/NEW-2", WRITE, "{\"price\": -1, \"currency\": \"GBP\"}");
+    assertThat(negative.status()).isEqualTo(422);
+    assertThat(negative.json().get("detail").asString()).contains("price");
+    assertThat(put("/users/u-1", WRITE, "{\"attributes\": {\"country\": \"France\"}}").status())
+        .isEqualTo(200);
+    assertThat(put("/users/u-1", READ, "{}").status()).isEqualTo(403);
+  }
+
+  @Test
+  void hotSwap_underConcurrentRequests_failsNoRequest() throws Exception {
+    int before = get("/models", READ).json().get("serving").get("version").asInt();
+    AtomicBoolean done = new AtomicBoolean();
+    ExecutorService clients = Executors.newFixedThreadPool(3);
+    List<Future<List<Integer>>> results = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      results.add(clients.submit(() -> {
+        List<Integer> failures = new ArrayList<>();
+        int sent = 0;
+        while (!done.get() || sent < 50) {
+          int status = http.get("/items/22697/cross-sell", READ).status();
+          sent++;
+          if (status != 200) {
+            failures.add(status);
+          }
+        }
+        return failures;
+      }));
+    }
+    assertThat(post("/models/train", ADMIN, "").status()).isEqualTo(202);
+    int after = waitForVersionAbove(before);
+    assertThat(post("/models/rollback", ADMIN, "").json().get("version").asInt()).isEqualTo(before);
+    assertThat(post("/models/train", ADMIN, "").status()).isEqualTo(202);
+    waitForVersionAbove(after);
+    done.set(true);
+    clients.shutdown();
+    assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    for (Future<List<Integer>> result : results) {
+      assertThat(result.get()).as("non-200 answers during the swaps").isEmpty();
+    }
+    JsonNode models = get("/models", READ).json();
+    assertThat(models.get("previous").get("version").asInt()).isEqualTo(before);
+  }
+
+  private int waitForVersionAbove(int version) throws InterruptedException {
+    for (int i = 0; i < 600; i++) {
+      int serving = get("/models", READ).json().get("serving").get("version").asInt();
+      if (serving > version) {
+        return serving;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no model above version " + version + " after 60 s");
+  }
+
+  @Test
+  void spec_documentsEveryRouteTheServerHas() {
+    assertThat(spec.operations()).containsExactlyInAnyOrder(
+        "get /health", "get /ready", "get /metrics", "get /openapi.json", "get /models",
+        "post /models/train", "post /models/rollback", "get /items/{id}/cross-sell",
+        "post /carts/cross-sell", "post /events", "put /items/{id}", "put /users/{id}");
+    for (String operation : spec.operations()) {
+      String[] parts = operation.split(" ");
+      String path = parts[1].replace("{id}", "22697");
+      Http.Answer answer = http.send(parts[0].toUpperCase(), path, "wrong");
+      assertThat(answer.status()).as(operation).isNotIn(404, 405);
+    }
+  }
+}
