@@ -39,14 +39,14 @@ class OrBasketCompletionBandsTest {
 
   @Test
   void popularity_withinBand() {
-    // measured 2026-11-23: HR@10 = ?, NDCG@10 = ?
-    assertBand("popularity", -1, -1);
+    // measured 2026-11-23: HR@10 = 0.03126, NDCG@10 = 0.01632
+    assertBand("popularity", 0.03126, 0.01632);
   }
 
   @Test
   void rules_withinBand() {
-    // measured 2026-11-23: HR@10 = ?, NDCG@10 = ?
-    assertBand("rules", -1, -1);
+    // measured 2026-11-23 (support 0.2%, confidence 5%, pairs): HR@10 = 0.22053, NDCG@10 = 0.13417
+    assertBand("rules", 0.22053, 0.13417);
   }
 
   private static void assertBand(String algorithm, double hr, double ndcg) {
