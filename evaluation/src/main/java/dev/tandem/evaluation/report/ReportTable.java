@@ -5,6 +5,7 @@ import dev.tandem.evaluation.metric.MetricValue;
 import dev.tandem.evaluation.run.AlgorithmResult;
 import dev.tandem.evaluation.run.EvaluationReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * The side-by-side table of a report: one row per algorithm; the protocol's headline metrics
  * first, then the other metrics, training time, model size and scoring time. {@link #best} marks
- * the best value of each column whose direction is known (ties are all best).
+ * the best value of each column whose direction is known (ties are all best; none when every
+ * row has the same value).
  */
 public record ReportTable(List<String> columns, List<List<String>> cells, boolean[][] best) {
 
@@ -76,7 +78,9 @@ public record ReportTable(List<String> columns, List<List<String>> cells, boolea
               : Math.min(target, v);
         }
       }
-      for (int r = 0; r < rows; r++) {
+      double first = values[c][0];
+      boolean allEqual = Arrays.stream(values[c]).allMatch(v -> v == first);
+      for (int r = 0; r < rows && !allEqual; r++) {
         best[r][c] = values[c][r] == target;
       }
     }
