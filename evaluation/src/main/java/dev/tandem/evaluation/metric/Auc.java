@@ -3,7 +3,9 @@ package dev.tandem.evaluation.metric;
 import dev.tandem.evaluation.protocol.TestCase;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * AUC: the chance that a relevant item ranks above an irrelevant candidate (the training catalog
@@ -46,7 +48,7 @@ public final class Auc extends MeanMetric {
 
   /** The first {@code depth} recommendations that are candidates, best first. */
   private int[] listedCandidates(TestCase testCase, Recommendations recommendations) {
-    return java.util.stream.IntStream.range(0, depth(recommendations))
+    return IntStream.range(0, depth(recommendations))
         .map(recommendations::item).filter(i -> isCandidate(testCase, i)).toArray();
   }
 
@@ -114,7 +116,7 @@ public final class Auc extends MeanMetric {
   }
 
   private int[] candidates(TestCase testCase, int[] items) {
-    return java.util.Arrays.stream(items).filter(i -> isCandidate(testCase, i)).toArray();
+    return Arrays.stream(items).filter(i -> isCandidate(testCase, i)).toArray();
   }
 
   private boolean isCandidate(TestCase testCase, int item) {
@@ -124,8 +126,8 @@ public final class Auc extends MeanMetric {
   /** The catalog minus the distinct query and excluded items. */
   private long candidateCount(TestCase testCase) {
     Query query = testCase.query();
-    int[] removed = java.util.stream.IntStream.concat(
-        java.util.Arrays.stream(query.items()), java.util.Arrays.stream(testCase.excluded()))
+    int[] removed = IntStream.concat(
+        Arrays.stream(query.items()), Arrays.stream(testCase.excluded()))
         .filter(i -> i >= 0 && i < catalogSize).distinct().toArray();
     return catalogSize - removed.length;
   }

@@ -17,7 +17,7 @@ public final class Novelty extends MeanMetric {
   }
 
   @Override
-  public dev.tandem.evaluation.metric.Direction direction() {
+  public Direction direction() {
     return Direction.NEUTRAL;
   }
 
