@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RulesCommand.class,
       BundlesCommand.class,
+      EvaluateCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

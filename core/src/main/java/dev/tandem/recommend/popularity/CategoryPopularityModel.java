@@ -4,15 +4,16 @@ import dev.tandem.recommend.PersistentRecommender;
 import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
-import dev.tandem.recommend.TopK;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.function.IntPredicate;
 
 /**
- * Popularity within the query's categories first: an item of those categories scores its count
- * plus (the largest count + 1), so every one of them ranks above every other item. Immutable.
+ * Popularity within the query's categories first: the most popular items of those categories,
+ * then the most popular of the rest. An item of those categories scores its count plus (the largest
+ * count + 1), so scores stay in descending order. Immutable.
  */
 public final class CategoryPopularityModel implements PersistentRecommender {
   /** Reads what {@link #writeState} wrote. */
@@ -22,6 +23,7 @@ public final class CategoryPopularityModel implements PersistentRecommender {
   private final float[] counts;
   private final int[] categories;
   private final UserCategories userCategories;
+  private final RankedItems ranked;
   private final float boost;
 
   CategoryPopularityModel(
@@ -30,6 +32,7 @@ public final class CategoryPopularityModel implements PersistentRecommender {
     this.counts = counts;
     this.categories = categories;
     this.userCategories = userCategories;
+    this.ranked = new RankedItems(counts);
     float max = 0;
     for (float count : counts) {
       max = Math.max(max, count);
@@ -41,15 +44,18 @@ public final class CategoryPopularityModel implements PersistentRecommender {
   public Recommendations recommend(Query query, int k) {
     int[] wanted = wantedCategories(query);
     if (wanted.length == 0) {
-      return TopK.select(counts, k, query, 0f);
+      return ranked.top(query, k, item -> true);
     }
-    float[] scores = counts.clone();
-    for (int item = 0; item < scores.length; item++) {
-      if (scores[item] > 0 && Arrays.binarySearch(wanted, categories[item]) >= 0) {
-        scores[item] += boost;
-      }
+    IntPredicate inWanted = item -> Arrays.binarySearch(wanted, categories[item]) >= 0;
+    int[] first = ranked.top(query, k, inWanted).items();
+    int[] rest = ranked.top(query, k - first.length, inWanted.negate()).items();
+    int[] items = Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, items, first.length, rest.length);
+    float[] scores = new float[items.length];
+    for (int r = 0; r < items.length; r++) {
+      scores[r] = counts[items[r]] + (r < first.length ? boost : 0);
     }
-    return TopK.select(scores, k, query, 0f);
+    return new Recommendations(items, scores);
   }
 
   /** Sorted distinct categories of the query's items, else of the user's history. */
@@ -69,7 +75,8 @@ public final class CategoryPopularityModel implements PersistentRecommender {
 
   @Override
   public long sizeInBytes() {
-    return 32L + 4L * counts.length + 4L * categories.length + userCategories.sizeInBytes();
+    return 32L + 4L * counts.length + 4L * categories.length + userCategories.sizeInBytes()
+        + ranked.sizeInBytes();
   }
 
   @Override

@@ -4,14 +4,14 @@ import dev.tandem.recommend.PersistentRecommender;
 import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
-import dev.tandem.recommend.TopK;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 
 /**
- * One score per item, the same for every query: the best k items outside the query. Items with a
- * score of 0 (never bought) are not recommended. Immutable.
+ * One score per item, the same for every query: the best k items outside the query, read off a
+ * list ranked once at training (the same order {@code TopK} gives). Items with a score of 0 (never
+ * bought) are not recommended. Immutable.
  */
 public final class PopularityModel implements PersistentRecommender {
   /** Reads what {@link #writeState} wrote. */
@@ -19,10 +19,12 @@ public final class PopularityModel implements PersistentRecommender {
 
   private final Provenance provenance;
   private final float[] scores;
+  private final RankedItems ranked;
 
   PopularityModel(Provenance provenance, float[] scores) {
     this.provenance = provenance;
     this.scores = scores;
+    this.ranked = new RankedItems(scores);
   }
 
   /** The item's score (a count, or a decayed count). */
@@ -32,7 +34,7 @@ public final class PopularityModel implements PersistentRecommender {
 
   @Override
   public Recommendations recommend(Query query, int k) {
-    return TopK.select(scores, k, query, 0f);
+    return ranked.top(query, k, item -> true);
   }
 
   @Override
@@ -42,7 +44,7 @@ public final class PopularityModel implements PersistentRecommender {
 
   @Override
   public long sizeInBytes() {
-    return 16L + 4L * scores.length;
+    return 16L + 4L * scores.length + ranked.sizeInBytes();
   }
 
   @Override

@@ -38,9 +38,12 @@ public record RulesTrainer(double minSupport, double minConfidence, int maxLengt
     }
   }
 
-  /** Support 0.1% of orders, confidence 1%, itemsets of up to 4 items, ranked by confidence. */
+  /**
+   * Support 0.2% of orders, confidence 5%, pairs only, ranked by confidence: on OR-BC pairs beat
+   * itemsets of 3 (HR@10 0.221 against 0.181 at the same support) and mine 4× faster.
+   */
   public static RulesTrainer defaults() {
-    return new RulesTrainer(0.001, 0.01, 4, RuleMeasure.CONFIDENCE);
+    return new RulesTrainer(0.002, 0.05, 2, RuleMeasure.CONFIDENCE);
   }
 
   @Override

@@ -88,6 +88,34 @@ class PopularityTest {
     assertThat(model.recommend(new Query(bob, new int[] {2}), 2).items()).containsExactly(3, 0);
   }
 
+  @org.junit.jupiter.api.RepeatedTest(5)
+  void global_sameAsTopKOverTheScores(org.junit.jupiter.api.RepetitionInfo repetition) {
+    java.util.SplittableRandom random =
+        new java.util.SplittableRandom(repetition.getCurrentRepetition());
+    SnapshotBuilder builder = new SnapshotBuilder();
+    for (int order = 0; order < 300; order++) {
+      for (int line = 0; line < 4; line++) {
+        builder.event(null, "i" + random.nextInt(40), "o" + order, EventType.PURCHASE, 1, 1, order);
+      }
+    }
+    Snapshot snapshot = builder.build(EventWeights.DEFAULT);
+    PopularityModel model = GlobalPopularity.byOrders().train(snapshot);
+    float[] scores = new float[snapshot.itemCount()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = model.score(i);
+    }
+    for (int q = 0; q < 20; q++) {
+      Query query = Query.forItems(random.ints(3, 0, scores.length).toArray());
+      int k = 1 + random.nextInt(45);
+      Recommendations expected = dev.tandem.recommend.TopK.select(scores, k, query, 0f);
+      Recommendations actual = model.recommend(query, k);
+      assertThat(actual.items()).containsExactly(expected.items());
+      for (int r = 0; r < actual.size(); r++) {
+        assertThat(actual.score(r)).isEqualTo(expected.score(r));
+      }
+    }
+  }
+
   @Test
   void roundTrip_throughModelFiles(@TempDir Path dir) {
     Snapshot shop = shop();

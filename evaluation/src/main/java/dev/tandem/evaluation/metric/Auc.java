@@ -3,7 +3,9 @@ package dev.tandem.evaluation.metric;
 import dev.tandem.evaluation.protocol.TestCase;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * AUC: the chance that a relevant item ranks above an irrelevant candidate (the training catalog
@@ -40,55 +42,54 @@ public final class Auc extends MeanMetric {
 
   @Override
   public Double measure(TestCase testCase, Recommendations recommendations) {
-    int[] rank = ranks(recommendations);
-    return negatives == 0 ? full(testCase, rank) : sampled(testCase, rank);
+    int[] listed = listedCandidates(testCase, recommendations);
+    return negatives == 0 ? full(testCase, listed) : sampled(testCase, listed);
   }
 
-  /** rank[item] = 0-based rank within the depth, or {@code depth} for every item below it. */
-  private int[] ranks(Recommendations recommendations) {
-    int[] rank = new int[catalogSize];
-    java.util.Arrays.fill(rank, k());
-    for (int r = 0; r < depth(recommendations); r++) {
-      rank[recommendations.item(r)] = r;
+  /** The first {@code depth} recommendations that are candidates, best first. */
+  private int[] listedCandidates(TestCase testCase, Recommendations recommendations) {
+    return IntStream.range(0, depth(recommendations))
+        .map(recommendations::item).filter(i -> isCandidate(testCase, i)).toArray();
+  }
+
+  /** 0-based rank in the list, or the list's length for every unlisted item. */
+  private static int rank(int[] listed, int item) {
+    for (int r = 0; r < listed.length; r++) {
+      if (listed[r] == item) {
+        return r;
+      }
     }
-    return rank;
+    return listed.length;
   }
 
-  private double full(TestCase testCase, int[] rank) {
+  private double full(TestCase testCase, int[] listed) {
     int[] relevant = candidates(testCase, testCase.relevant());
     long irrelevant = candidateCount(testCase) - relevant.length;
     if (relevant.length == 0 || irrelevant <= 0) {
       return Double.NaN;
     }
-    int listed = 0;
     int relevantListed = 0;
-    for (int item = 0; item < catalogSize; item++) {
-      listed += rank[item] < k() ? 1 : 0;
-    }
     for (int item : relevant) {
-      relevantListed += rank[item] < k() ? 1 : 0;
+      relevantListed += rank(listed, item) < listed.length ? 1 : 0;
     }
+    int irrelevantListed = listed.length - relevantListed;
     double sum = 0;
     for (int item : relevant) {
-      sum += pairsWon(rank, item, relevant, listed - relevantListed, irrelevant);
+      int rank = rank(listed, item);
+      if (rank == listed.length) {
+        sum += 0.5 * (irrelevant - irrelevantListed);
+      } else {
+        int relevantAbove = 0;
+        for (int r = 0; r < rank; r++) {
+          relevantAbove += testCase.isRelevant(listed[r]) ? 1 : 0;
+        }
+        sum += irrelevant - (rank - relevantAbove);
+      }
     }
     return sum / (relevant.length * (double) irrelevant);
   }
 
-  /** Irrelevant candidates below the item, plus half of those tied with it. */
-  private double pairsWon(int[] rank, int item, int[] relevant, int irrelevantListed,
-      long irrelevant) {
-    if (rank[item] == k()) {
-      return 0.5 * (irrelevant - irrelevantListed);
-    }
-    int relevantAbove = 0;
-    for (int other : relevant) {
-      relevantAbove += rank[other] < rank[item] ? 1 : 0;
-    }
-    return irrelevant - (rank[item] - relevantAbove);
-  }
-
-  private double sampled(TestCase testCase, int[] rank) {
+  private double sampled(TestCase testCase, int[] listed) {
     int[] relevant = candidates(testCase, testCase.relevant());
     if (relevant.length == 0 || candidateCount(testCase) - relevant.length <= 0) {
       return Double.NaN;
@@ -96,9 +97,10 @@ public final class Auc extends MeanMetric {
     SplittableRandom random = new SplittableRandom(seed ^ (testCase.id() * 0x9E3779B97F4A7C15L));
     double won = 0;
     for (int item : relevant) {
+      int rank = rank(listed, item);
       for (int n = 0; n < negatives; n++) {
-        int negative = drawNegative(testCase, random);
-        won += rank[item] < rank[negative] ? 1 : rank[item] == rank[negative] ? 0.5 : 0;
+        int negative = rank(listed, drawNegative(testCase, random));
+        won += rank < negative ? 1 : rank == negative ? 0.5 : 0;
       }
     }
     return won / (relevant.length * (double) negatives);
@@ -114,7 +116,7 @@ public final class Auc extends MeanMetric {
   }
 
   private int[] candidates(TestCase testCase, int[] items) {
-    return java.util.Arrays.stream(items).filter(i -> isCandidate(testCase, i)).toArray();
+    return Arrays.stream(items).filter(i -> isCandidate(testCase, i)).toArray();
   }
 
   private boolean isCandidate(TestCase testCase, int item) {
@@ -124,8 +126,8 @@ public final class Auc extends MeanMetric {
   /** The catalog minus the distinct query and excluded items. */
   private long candidateCount(TestCase testCase) {
     Query query = testCase.query();
-    int[] removed = java.util.stream.IntStream.concat(
-        java.util.Arrays.stream(query.items()), java.util.Arrays.stream(testCase.excluded()))
+    int[] removed = IntStream.concat(
+        Arrays.stream(query.items()), Arrays.stream(testCase.excluded()))
         .filter(i -> i >= 0 && i < catalogSize).distinct().toArray();
     return catalogSize - removed.length;
   }

@@ -23,9 +23,4 @@ public interface Metric<V> {
   V measure(TestCase testCase, Recommendations recommendations);
 
   MetricValue aggregate(List<V> values);
-
-  /** {@code name@k}. */
-  default String label() {
-    return name() + "@" + k();
-  }
 }

@@ -4,6 +4,7 @@ import dev.tandem.evaluation.metric.Metric;
 import dev.tandem.evaluation.protocol.TestCase;
 import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ record CaseScorer(Recommender model, List<Metric<?>> metrics, int depth) {
         scores[kept++] = raw.score(r);
       }
     }
-    return new Recommendations(java.util.Arrays.copyOf(items, kept),
-        java.util.Arrays.copyOf(scores, kept));
+    return new Recommendations(Arrays.copyOf(items, kept),
+        Arrays.copyOf(scores, kept));
   }
 }

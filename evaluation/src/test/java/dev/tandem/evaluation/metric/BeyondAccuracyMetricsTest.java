@@ -82,6 +82,38 @@ class BeyondAccuracyMetricsTest {
         .measure(ANY, AccuracyMetricsTest.list(0, 1, 2, 3))).isCloseTo(5 / 6.0, within(1e-12));
   }
 
+  @org.junit.jupiter.api.RepeatedTest(3)
+  void together_bitSetsAgreeWithMergedLists(org.junit.jupiter.api.RepetitionInfo repetition) {
+    java.util.SplittableRandom random =
+        new java.util.SplittableRandom(repetition.getCurrentRepetition());
+    SnapshotBuilder builder = new SnapshotBuilder();
+    int items = 15;
+    for (int order = 0; order < 3000; order++) {
+      for (int item = 0; item < items; item++) {
+        // items 0-11 are in an order with chance (i+1)/24 (bit sets); 12-14 with 1/200 (lists)
+        if (item < 12 ? random.nextInt(24) <= item : random.nextInt(200) == 0) {
+          builder.event(null, "i" + item, "o" + order, EventType.PURCHASE, 1, 1, order);
+        }
+      }
+    }
+    Snapshot snapshot = builder.build(EventWeights.DEFAULT);
+    ItemStatistics statistics = ItemStatistics.of(snapshot);
+    dev.tandem.dataset.CsrMatrix holders = snapshot.basketItems().transpose();
+    for (int a = 0; a < snapshot.itemCount(); a++) {
+      for (int b = 0; b < snapshot.itemCount(); b++) {
+        java.util.Set<Integer> left = new java.util.HashSet<>();
+        for (int basket : holders.row(a)) {
+          left.add(basket);
+        }
+        int expected = 0;
+        for (int basket : holders.row(b)) {
+          expected += left.contains(basket) ? 1 : 0;
+        }
+        assertThat(statistics.together(a, b)).as("%d, %d", a, b).isEqualTo(expected);
+      }
+    }
+  }
+
   static double log2(double x) {
     return Math.log(x) / Math.log(2);
   }
