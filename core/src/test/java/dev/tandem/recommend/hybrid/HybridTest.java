@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.recommend.Interactions;
 import dev.tandem.recommend.PersistentRecommender;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class HybridTest {
   private static final List<Trainer> COMPONENTS =
-      List.of(ItemKnn.defaults(), new ImplicitAls(8, 4, 1, 1, 3, 5L, 1));
+      List.of(ItemKnn.defaults(), new ImplicitAls(Interactions.USERS, 8, 4, 1, 1, 3, 5L, 1));
 
   @Test
   void rankBlend_sumsWeightedRankScores() {
