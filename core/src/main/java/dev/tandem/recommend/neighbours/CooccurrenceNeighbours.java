@@ -16,6 +16,7 @@ final class CooccurrenceNeighbours {
   private final ItemKnn parameters;
   private final double[] mass;
   private final double nonEmptyRows;
+  private final LogLikelihoodTable logLikelihood;
 
   private CooccurrenceNeighbours(SparseRows rows, ItemKnn parameters) {
     this.parameters = parameters;
@@ -23,6 +24,8 @@ final class CooccurrenceNeighbours {
     this.columns = this.rows.transpose();
     this.mass = itemMass(columns);
     this.nonEmptyRows = countNonEmpty(rows);
+    this.logLikelihood = parameters.similarity() == Similarity.LOG_LIKELIHOOD
+        ? new LogLikelihoodTable((int) nonEmptyRows) : null;
   }
 
   /** Item × item rows holding each item's best neighbours, best first. */
@@ -108,8 +111,9 @@ final class CooccurrenceNeighbours {
   }
 
   private double score(int item, int other, double co) {
-    double similarity =
-        parameters.similarity().of(co, mass[item], mass[other], nonEmptyRows, parameters.alpha());
+    double similarity = logLikelihood != null
+        ? logLikelihood.of((int) co, (int) mass[item], (int) mass[other], (int) nonEmptyRows)
+        : parameters.similarity().of(co, mass[item], mass[other], nonEmptyRows, parameters.alpha());
     return similarity * co / (co + parameters.shrinkage());
   }
 
