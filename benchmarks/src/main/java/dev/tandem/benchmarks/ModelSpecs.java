@@ -6,6 +6,8 @@ import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Similarity;
+import dev.tandem.recommend.neighbours.UserKnn;
+import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.recommend.hybrid.Hybrid;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +29,17 @@ final class ModelSpecs {
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
+      case UserKnn.ALGORITHM -> new UserKnn(
+          Integer.parseInt(p.getOrDefault("neighbours", "50")));
+      case SessionKnn.ALGORITHM -> new SessionKnn(
+          Integer.parseInt(p.getOrDefault("neighbours", "100")),
+          Integer.parseInt(p.getOrDefault("sampleSize", "1000")),
+          Boolean.parseBoolean(p.getOrDefault("positionWeights", "true")));
       default -> throw new IllegalArgumentException("unknown algorithm '" + parts[0] + "'");
     };
+    p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights")
+        .stream().filter(key -> trainer instanceof UserKnn || trainer instanceof SessionKnn)
+        .toList());
     if (!p.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters for " + parts[0] + ": " + p.keySet());
     }
