@@ -39,9 +39,12 @@ public record ImplicitAls(
     }
   }
 
-  /** Defaults: 64 factors, 15 iterations, tuned lambda and alpha (docs/models.md). */
+  /**
+   * Defaults: shoppers, 64 factors, 15 iterations, 3 CG steps, lambda 10 and alpha 0.2 (tuned on
+   * OR-NEXT, docs/models.md).
+   */
   public static ImplicitAls defaults() {
-    return new ImplicitAls(Interactions.USERS, 64, 15, 1.0, 1.0, 3, 42L, 2);
+    return new ImplicitAls(Interactions.USERS, 64, 15, 10.0, 0.2, 3, 42L, 2);
   }
 
   public ImplicitAls withInteractions(Interactions value) {
