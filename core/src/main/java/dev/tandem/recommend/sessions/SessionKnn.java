@@ -16,7 +16,8 @@ import java.util.Map;
  * it. Past sessions are the purchase baskets in time order; for each session item only its {@code
  * sampleSize} most recent sessions are looked at, which keeps requests fast and favours recent
  * behaviour. With {@code positionWeights}, the session's p-th of n items weighs (p+1)/n, so the
- * latest item counts most.
+ * latest item counts most. A shopper without a session in progress is given their latest past
+ * session ("what comes after their last order").
  */
 public record SessionKnn(int neighbours, int sampleSize, boolean positionWeights)
     implements Trainer {
@@ -46,16 +47,37 @@ public record SessionKnn(int neighbours, int sampleSize, boolean positionWeights
     parameters.put("sampleSize", sampleSize);
     parameters.put("positionWeights", positionWeights);
     Provenance provenance = Provenance.of(ALGORITHM, parameters, snapshot.fingerprint(), 0L);
-    return new SessionKnnModel(provenance, sessionsInTime(snapshot), this);
+    int[] order = basketsInTime(snapshot);
+    return new SessionKnnModel(
+        provenance, sessions(snapshot, order), lastSessions(snapshot, order), this);
   }
 
-  /** The purchase baskets as 0/1 rows, oldest first (ties in basket order). */
-  static SparseRows sessionsInTime(Snapshot snapshot) {
+  /** The purchase baskets, oldest first (ties in basket order). */
+  private static int[] basketsInTime(Snapshot snapshot) {
     CsrMatrix baskets = snapshot.basketItems();
     int[] order = java.util.stream.IntStream.range(0, baskets.rowCount())
         .filter(b -> baskets.rowLength(b) > 0).toArray();
     IntArrays.mergeSort(order,
         (a, b) -> Long.compare(snapshot.basketTime(a), snapshot.basketTime(b)));
+    return order;
+  }
+
+  /** Each shopper's latest session (row in {@code order}), -1 for none. */
+  private static int[] lastSessions(Snapshot snapshot, int[] order) {
+    int[] last = new int[snapshot.userCount()];
+    Arrays.fill(last, -1);
+    for (int r = 0; r < order.length; r++) {
+      int user = snapshot.basketUser(order[r]);
+      if (user >= 0) {
+        last[user] = r;
+      }
+    }
+    return last;
+  }
+
+  /** The baskets in {@code order} as 0/1 rows. */
+  private static SparseRows sessions(Snapshot snapshot, int[] order) {
+    CsrMatrix baskets = snapshot.basketItems();
     int[] start = new int[order.length + 1];
     for (int r = 0; r < order.length; r++) {
       start[r + 1] = start[r] + baskets.rowLength(order[r]);

@@ -12,18 +12,20 @@ import java.io.DataOutput;
 import java.io.IOException;
 
 /**
- * A trained {@link SessionKnn}: past sessions in time order and their inverted index. Answers
- * queries with items (the session so far); a shopper without a session gets nothing here.
- * Immutable and thread-safe.
+ * A trained {@link SessionKnn}: past sessions in time order, their inverted index and each
+ * shopper's latest session. Immutable and thread-safe.
  */
 public final class SessionKnnModel implements PersistentRecommender {
   private final Provenance provenance;
   private final RowNeighbourSearch search;
+  private final int[] lastSessions;
   private final SessionKnn parameters;
 
-  SessionKnnModel(Provenance provenance, SparseRows sessions, SessionKnn parameters) {
+  SessionKnnModel(
+      Provenance provenance, SparseRows sessions, int[] lastSessions, SessionKnn parameters) {
     this.provenance = provenance;
     this.search = new RowNeighbourSearch(sessions);
+    this.lastSessions = lastSessions;
     this.parameters = parameters;
   }
 
@@ -31,13 +33,14 @@ public final class SessionKnnModel implements PersistentRecommender {
   public static PersistentRecommender.Reader reader() {
     return (in, provenance) -> {
       SessionKnn parameters = new SessionKnn(in.readInt(), in.readInt(), in.readBoolean());
-      return new SessionKnnModel(provenance, StateArrays.readRows(in), parameters);
+      SparseRows sessions = StateArrays.readRows(in);
+      return new SessionKnnModel(provenance, sessions, StateArrays.readInts(in), parameters);
     };
   }
 
   @Override
   public Recommendations recommend(Query query, int k) {
-    int[] session = query.items();
+    int[] session = session(query);
     if (session.length == 0) {
       return Recommendations.none();
     }
@@ -50,6 +53,20 @@ public final class SessionKnnModel implements PersistentRecommender {
     return TopK.select(scores, k, query, 0f);
   }
 
+  /** The query's items; without any, a known shopper's latest past session. */
+  private int[] session(Query query) {
+    int[] items = query.items();
+    int user = query.user();
+    if (items.length > 0 || !query.hasUser() || user >= lastSessions.length
+        || lastSessions[user] < 0) {
+      return items;
+    }
+    SparseRows sessions = search.rows();
+    int row = lastSessions[user];
+    return java.util.Arrays.copyOfRange(
+        sessions.columns(), sessions.start()[row], sessions.start()[row + 1]);
+  }
+
   @Override
   public Provenance provenance() {
     return provenance;
@@ -57,7 +74,7 @@ public final class SessionKnnModel implements PersistentRecommender {
 
   @Override
   public long sizeInBytes() {
-    return search.sizeInBytes();
+    return search.sizeInBytes() + 4L * lastSessions.length;
   }
 
   @Override
@@ -66,5 +83,6 @@ public final class SessionKnnModel implements PersistentRecommender {
     out.writeInt(parameters.sampleSize());
     out.writeBoolean(parameters.positionWeights());
     StateArrays.writeRows(out, search.rows());
+    StateArrays.writeInts(out, lastSessions);
   }
 }

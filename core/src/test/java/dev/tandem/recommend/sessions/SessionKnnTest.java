@@ -50,6 +50,21 @@ class SessionKnnTest {
   }
 
   @Test
+  void shopperWithoutASession_continuesFromTheirLatestOne() {
+    Snapshot shop = TinyShop.of(new String[] {"u1", "u2", "u1", "u2"},
+        new String[] {"A", "B"}, new String[] {"A", "C"}, new String[] {"B", "D"},
+        new String[] {"A", "D"});
+    SessionKnnModel model = new SessionKnn(4, 100, false).train(shop);
+    int u1 = shop.users().indexOf("u1");
+    // u1's latest session is {B, D}: the same answer as that session asked directly, but D and B
+    // may be bought again
+    Recommendations asShopper = model.recommend(Query.forUser(u1), 5);
+    Recommendations asSession = model.recommend(Query.forItems(items(shop, "B", "D")), 5);
+    assertThat(asShopper.items()).contains(asSession.items());
+    assertThat(asShopper.items()).contains(items(shop, "B", "D"));
+  }
+
+  @Test
   void roundTrip_recommendsExactlyTheSame() throws IOException {
     Snapshot shop = TinyShop.random(9, 40, 300, 5, 30);
     RoundTrip.check(SessionKnn.defaults().train(shop), SessionKnnModel.reader(),
