@@ -52,6 +52,7 @@ public final class ModelQuality {
     System.out.printf(Locale.ROOT, "%-12s %-60s %s@%d=%.4f NDCG@%d=%.4f queries=%d train_s=%.2f"
             + " size_mb=%.1f%n", benchmark.name(), spec, first, benchmark.k(), hits / n,
         benchmark.k(), ndcg / n, n, seconds, model.sizeInBytes() / 1e6);
+    System.out.println("             provenance: " + model.provenance().parametersText());
   }
 
   /** Per case: {hit rate or recall, NDCG}. */

@@ -6,7 +6,12 @@ import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Similarity;
+import dev.tandem.recommend.neighbours.UserKnn;
+import dev.tandem.recommend.sessions.SessionKnn;
+import dev.tandem.recommend.hybrid.Hybrid;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +28,18 @@ final class ModelSpecs {
       case ItemKnn.ALGORITHM -> itemKnn(p);
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
+      case Hybrid.ALGORITHM -> hybrid(p);
+      case UserKnn.ALGORITHM -> new UserKnn(
+          Integer.parseInt(p.getOrDefault("neighbours", "50")));
+      case SessionKnn.ALGORITHM -> new SessionKnn(
+          Integer.parseInt(p.getOrDefault("neighbours", "100")),
+          Integer.parseInt(p.getOrDefault("sampleSize", "1000")),
+          Boolean.parseBoolean(p.getOrDefault("positionWeights", "true")));
       default -> throw new IllegalArgumentException("unknown algorithm '" + parts[0] + "'");
     };
+    p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights")
+        .stream().filter(key -> trainer instanceof UserKnn || trainer instanceof SessionKnn)
+        .toList());
     if (!p.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters for " + parts[0] + ": " + p.keySet());
     }
@@ -56,6 +71,9 @@ final class ModelSpecs {
 
   private static ImplicitAls implicitAls(Map<String, String> p) {
     ImplicitAls t = ImplicitAls.defaults();
+    if (p.containsKey("interactions")) {
+      t = t.withInteractions(Interactions.parse(p.remove("interactions")));
+    }
     if (p.containsKey("factors")) {
       t = t.withFactors(Integer.parseInt(p.remove("factors")));
     }
@@ -75,6 +93,17 @@ final class ModelSpecs {
       t = t.withSeed(Long.parseLong(p.remove("seed")));
     }
     return t;
+  }
+
+  /** {@code hybrid:components=spec;spec;...}, component specs with ',' written as '+'. */
+  private static Hybrid hybrid(Map<String, String> p) {
+    String text = p.remove("components");
+    List<Trainer> components = new ArrayList<>();
+    for (String component : text.split(";")) {
+      components.add(parse(component.replace('+', ',')));
+    }
+    long seed = p.containsKey("seed") ? Long.parseLong(p.remove("seed")) : 42L;
+    return Hybrid.of(components, seed);
   }
 
   private static Ease ease(Map<String, String> p) {

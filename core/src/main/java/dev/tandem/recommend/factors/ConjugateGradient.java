@@ -88,23 +88,35 @@ final class ConjugateGradient {
     }
   }
 
+  /** out = G·v, as a sum of G's rows scaled by v (G is symmetric): axpy loops vectorise. */
   private void multiplyGram(double[] v, double[] out) {
-    for (int a = 0; a < k; a++) {
-      double sum = 0;
-      int row = a * k;
-      for (int b = 0; b < k; b++) {
-        sum += gram[row + b] * v[b];
+    java.util.Arrays.fill(out, 0, k, 0);
+    for (int b = 0; b < k; b++) {
+      double scale = v[b];
+      int row = b * k;
+      for (int a = 0; a < k; a++) {
+        out[a] += scale * gram[row + a];
       }
-      out[a] = sum;
     }
   }
 
+  /** Dot product of a factor row with v, in four independent sums (shorter dependency chains). */
   private double dotRow(float[] factors, int base, double[] v) {
-    double sum = 0;
-    for (int f = 0; f < k; f++) {
-      sum += factors[base + f] * v[f];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int f = 0;
+    for (; f + 3 < k; f += 4) {
+      s0 += factors[base + f] * v[f];
+      s1 += factors[base + f + 1] * v[f + 1];
+      s2 += factors[base + f + 2] * v[f + 2];
+      s3 += factors[base + f + 3] * v[f + 3];
     }
-    return sum;
+    for (; f < k; f++) {
+      s0 += factors[base + f] * v[f];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   private static double dot(double[] a, double[] b) {

@@ -31,9 +31,9 @@ public record Ease(Interactions interactions, double lambda, int maxItems) imple
     }
   }
 
-  /** Defaults tuned on OR-BC (docs/models.md): baskets, λ = 200, the 3,000 most frequent items. */
+  /** Defaults tuned on OR-BC (docs/models.md): baskets, λ = 50, the 3,000 most frequent items. */
   public static Ease defaults() {
-    return new Ease(Interactions.BASKETS, 200, 3_000);
+    return new Ease(Interactions.BASKETS, 50, 3_000);
   }
 
   public Ease withInteractions(Interactions value) {

@@ -12,17 +12,19 @@ import java.util.Map;
  * Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): shopper u and item i get
  * {@code factors}-long vectors whose dot product predicts "u wants i", fitted with confidence c = 1
  * + alpha·r, where r is the sum of u's event weights on i (0 when none), and L2 regularisation
- * {@code lambda}. Alternating least squares, each row solved by {@code cgSteps} conjugate-gradient
+ * {@code lambda}. With {@link Interactions#BASKETS} the rows are purchase baskets (r = 1 for each
+ * item bought) instead of shoppers, and a shopper is folded in from their history. Alternating least squares, each row solved by {@code cgSteps} conjugate-gradient
  * steps warm-started from its previous value (Takács, Pilászy and Tikk 2011). Factors start from a
  * {@link java.util.SplittableRandom} seeded with {@code seed}; rows are solved in parallel ranges,
  * each independent of the others, so results do not depend on {@code threads}.
  */
 public record ImplicitAls(
-    int factors, int iterations, double lambda, double alpha, int cgSteps, long seed, int threads)
-    implements Trainer {
+    Interactions interactions, int factors, int iterations, double lambda, double alpha,
+    int cgSteps, long seed, int threads) implements Trainer {
   public static final String ALGORITHM = "implicit-als";
 
   public ImplicitAls {
+    require(interactions != null, "needs interactions (baskets or users)");
     require(factors >= 1 && factors <= 1024, "factors must lie in 1..1024: " + factors);
     require(iterations >= 1, "iterations must be at least 1: " + iterations);
     require(lambda > 0 && Double.isFinite(lambda), "lambda must be finite and > 0: " + lambda);
@@ -37,37 +39,44 @@ public record ImplicitAls(
     }
   }
 
-  /** Defaults: 64 factors, 15 iterations, tuned lambda and alpha (docs/models.md). */
+  /**
+   * Defaults: shoppers, 64 factors, 15 iterations, 3 CG steps, lambda 10 and alpha 0.2 (tuned on
+   * OR-NEXT, docs/models.md).
+   */
   public static ImplicitAls defaults() {
-    return new ImplicitAls(64, 15, 1.0, 1.0, 3, 42L, 2);
+    return new ImplicitAls(Interactions.USERS, 64, 15, 10.0, 0.2, 3, 42L, 2);
+  }
+
+  public ImplicitAls withInteractions(Interactions value) {
+    return new ImplicitAls(value, factors, iterations, lambda, alpha, cgSteps, seed, threads);
   }
 
   public ImplicitAls withFactors(int value) {
-    return new ImplicitAls(value, iterations, lambda, alpha, cgSteps, seed, threads);
+    return new ImplicitAls(interactions, value, iterations, lambda, alpha, cgSteps, seed, threads);
   }
 
   public ImplicitAls withIterations(int value) {
-    return new ImplicitAls(factors, value, lambda, alpha, cgSteps, seed, threads);
+    return new ImplicitAls(interactions, factors, value, lambda, alpha, cgSteps, seed, threads);
   }
 
   public ImplicitAls withLambda(double value) {
-    return new ImplicitAls(factors, iterations, value, alpha, cgSteps, seed, threads);
+    return new ImplicitAls(interactions, factors, iterations, value, alpha, cgSteps, seed, threads);
   }
 
   public ImplicitAls withAlpha(double value) {
-    return new ImplicitAls(factors, iterations, lambda, value, cgSteps, seed, threads);
+    return new ImplicitAls(interactions, factors, iterations, lambda, value, cgSteps, seed, threads);
   }
 
   public ImplicitAls withCgSteps(int value) {
-    return new ImplicitAls(factors, iterations, lambda, alpha, value, seed, threads);
+    return new ImplicitAls(interactions, factors, iterations, lambda, alpha, value, seed, threads);
   }
 
   public ImplicitAls withSeed(long value) {
-    return new ImplicitAls(factors, iterations, lambda, alpha, cgSteps, value, threads);
+    return new ImplicitAls(interactions, factors, iterations, lambda, alpha, cgSteps, value, threads);
   }
 
   public ImplicitAls withThreads(int value) {
-    return new ImplicitAls(factors, iterations, lambda, alpha, cgSteps, seed, value);
+    return new ImplicitAls(interactions, factors, iterations, lambda, alpha, cgSteps, seed, value);
   }
 
   @Override
@@ -77,16 +86,20 @@ public record ImplicitAls(
 
   @Override
   public ImplicitAlsModel train(Snapshot snapshot) {
-    return train(Interactions.USERS.rows(snapshot), snapshot.fingerprint());
+    SparseRows histories = Interactions.USERS.rows(snapshot).binary();
+    return train(interactions.rows(snapshot), histories, snapshot.fingerprint());
   }
 
-  /** Trains on any user × item rows of positive values (benchmarks, peers' data). */
-  public ImplicitAlsModel train(SparseRows userItems, String dataFingerprint) {
-    AlsFactors fitted = new AlsSweeps(this, userItems).run();
+  /**
+   * Trains on any rows × item matrix of positive values (benchmarks, peers' data); {@code
+   * histories} are the shoppers' items, folded in when the rows are not shoppers.
+   */
+  public ImplicitAlsModel train(SparseRows rows, SparseRows histories, String dataFingerprint) {
+    AlsFactors fitted = new AlsSweeps(this, rows).run();
     Provenance provenance = Provenance.of(ALGORITHM, parameters(), dataFingerprint, seed);
-    return new ImplicitAlsModel(
-        provenance, factors, fitted.users(), fitted.items(), (float) lambda, (float) alpha,
-        meanValue(userItems));
+    float[] users = interactions == Interactions.USERS ? fitted.users() : new float[0];
+    return new ImplicitAlsModel(provenance, factors, users, fitted.items(), (float) lambda,
+        (float) alpha, meanValue(rows), histories);
   }
 
   /** The mean positive value: the r a cart item is given at fold-in. */
@@ -100,6 +113,7 @@ public record ImplicitAls(
 
   Map<String, Object> parameters() {
     Map<String, Object> map = new LinkedHashMap<>();
+    map.put("interactions", interactions.wireName());
     map.put("factors", factors);
     map.put("iterations", iterations);
     map.put("lambda", lambda);

@@ -4,6 +4,7 @@ import dev.tandem.recommend.PersistentRecommender;
 import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
+import dev.tandem.recommend.SparseRows;
 import dev.tandem.recommend.StateArrays;
 import dev.tandem.recommend.TopK;
 import java.io.DataOutput;
@@ -24,12 +25,13 @@ public final class ImplicitAlsModel implements PersistentRecommender {
   private final float lambda;
   private final float alpha;
   private final float foldInValue;
+  private final SparseRows histories;
   private final double[] gram;
   private final boolean[] trained;
 
   ImplicitAlsModel(
       Provenance provenance, int k, float[] users, float[] items, float lambda, float alpha,
-      float foldInValue) {
+      float foldInValue, SparseRows histories) {
     this.provenance = provenance;
     this.k = k;
     this.users = users;
@@ -37,6 +39,7 @@ public final class ImplicitAlsModel implements PersistentRecommender {
     this.lambda = lambda;
     this.alpha = alpha;
     this.foldInValue = foldInValue;
+    this.histories = histories;
     this.gram = Gram.of(items, k, lambda);
     this.trained = nonZeroRows(items, k);
   }
@@ -50,7 +53,9 @@ public final class ImplicitAlsModel implements PersistentRecommender {
       float foldInValue = in.readFloat();
       float[] users = StateArrays.readFloats(in);
       float[] items = StateArrays.readFloats(in);
-      return new ImplicitAlsModel(provenance, k, users, items, lambda, alpha, foldInValue);
+      SparseRows histories = StateArrays.readRows(in);
+      return new ImplicitAlsModel(provenance, k, users, items, lambda, alpha, foldInValue,
+          histories);
     };
   }
 
@@ -63,18 +68,26 @@ public final class ImplicitAlsModel implements PersistentRecommender {
     return TopK.select(scores(vector), k, query);
   }
 
-  /** The shopper's vector: folded in from the cart, or trained; null when neither is known. */
+  /**
+   * The shopper's vector: folded in from the cart; else their trained factors; else folded in from
+   * their history (when the rows were baskets); null when none is known.
+   */
   double[] shopperVector(Query query) {
     int[] cart = query.items();
     if (cart.length > 0) {
       return foldIn(cart);
     }
-    if (query.hasUser() && query.user() < users.length / k) {
+    int user = query.user();
+    if (query.hasUser() && user < users.length / k) {
       double[] vector = new double[k];
       for (int f = 0; f < k; f++) {
-        vector[f] = users[query.user() * k + f];
+        vector[f] = users[user * k + f];
       }
       return vector;
+    }
+    if (query.hasUser() && user < histories.rowCount() && histories.rowLength(user) > 0) {
+      return foldIn(java.util.Arrays.copyOfRange(
+          histories.columns(), histories.start()[user], histories.start()[user + 1]));
     }
     return null;
   }
@@ -124,7 +137,7 @@ public final class ImplicitAlsModel implements PersistentRecommender {
     return java.util.Arrays.copyOfRange(items, item * k, item * k + k);
   }
 
-  /** The shopper's trained factors (a copy). */
+  /** The shopper's trained factors (a copy); empty when the rows were baskets. */
   public float[] userFactors(int user) {
     return java.util.Arrays.copyOfRange(users, user * k, user * k + k);
   }
@@ -150,7 +163,8 @@ public final class ImplicitAlsModel implements PersistentRecommender {
 
   @Override
   public long sizeInBytes() {
-    return 4L * users.length + 4L * items.length + 8L * gram.length + trained.length;
+    return 4L * users.length + 4L * items.length + 8L * gram.length + trained.length
+        + histories.sizeInBytes();
   }
 
   @Override
@@ -161,5 +175,6 @@ public final class ImplicitAlsModel implements PersistentRecommender {
     out.writeFloat(foldInValue);
     StateArrays.writeFloats(out, users);
     StateArrays.writeFloats(out, items);
+    StateArrays.writeRows(out, histories);
   }
 }

@@ -16,6 +16,9 @@ final class CooccurrenceNeighbours {
   private final ItemKnn parameters;
   private final double[] mass;
   private final double nonEmptyRows;
+  private final LogLikelihoodTable logLikelihood;
+  private final double[] massRoot;
+  private final double[] massPower;
 
   private CooccurrenceNeighbours(SparseRows rows, ItemKnn parameters) {
     this.parameters = parameters;
@@ -23,6 +26,14 @@ final class CooccurrenceNeighbours {
     this.columns = this.rows.transpose();
     this.mass = itemMass(columns);
     this.nonEmptyRows = countNonEmpty(rows);
+    this.logLikelihood = parameters.similarity() == Similarity.LOG_LIKELIHOOD
+        ? new LogLikelihoodTable((int) nonEmptyRows) : null;
+    this.massRoot = new double[mass.length];
+    this.massPower = new double[mass.length];
+    for (int i = 0; i < mass.length; i++) {
+      massRoot[i] = Math.sqrt(mass[i]);
+      massPower[i] = Math.pow(mass[i], parameters.alpha());
+    }
   }
 
   /** Item × item rows holding each item's best neighbours, best first. */
@@ -107,9 +118,18 @@ final class CooccurrenceNeighbours {
     return touchedCount;
   }
 
+  /**
+   * {@link Similarity#of} with per-item roots and powers precomputed (no sqrt, pow or log per
+   * pair), times the shrinkage factor.
+   */
   private double score(int item, int other, double co) {
-    double similarity =
-        parameters.similarity().of(co, mass[item], mass[other], nonEmptyRows, parameters.alpha());
+    double similarity = switch (parameters.similarity()) {
+      case COSINE -> co / (massRoot[item] * massRoot[other]);
+      case JACCARD -> co / (mass[item] + mass[other] - co);
+      case CONDITIONAL -> co / (mass[item] * massPower[other]);
+      case LOG_LIKELIHOOD ->
+          logLikelihood.of((int) co, (int) mass[item], (int) mass[other], (int) nonEmptyRows);
+    };
     return similarity * co / (co + parameters.shrinkage());
   }
 

@@ -42,7 +42,7 @@ public record ItemKnn(
 
   /** Defaults tuned on OR-BC and RETAIL-BC (docs/models.md). */
   public static ItemKnn defaults() {
-    return new ItemKnn(Interactions.BASKETS, Similarity.CONDITIONAL, 100, 5, 0.5, true, 2);
+    return new ItemKnn(Interactions.BASKETS, Similarity.CONDITIONAL, 200, 5, 0.5, false, 2);
   }
 
   public ItemKnn withSimilarity(Similarity value) {

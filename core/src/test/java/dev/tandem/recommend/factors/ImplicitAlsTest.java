@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ImplicitAlsTest {
   private static final Snapshot SHOP = TinyShop.random(11, 40, 400, 6, 60);
-  private static final ImplicitAls SMALL = new ImplicitAls(8, 6, 0.5, 2.0, 3, 7L, 1);
+  private static final ImplicitAls SMALL = new ImplicitAls(Interactions.USERS, 8, 6, 0.5, 2.0, 3, 7L, 1);
 
   @Test
   void conjugateGradient_withKSteps_solvesTheRowExactly() {
@@ -121,7 +121,7 @@ class ImplicitAlsTest {
       users[b] = group + "-fan-" + (b / 2 % 10);
     }
     Snapshot shop = TinyShop.of(users, baskets);
-    ImplicitAlsModel model = new ImplicitAls(4, 10, 10.0, 1.0, 3, 1L, 2).train(shop);
+    ImplicitAlsModel model = new ImplicitAls(Interactions.USERS, 4, 10, 10.0, 1.0, 3, 1L, 2).train(shop);
     Recommendations top =
         model.recommend(Query.forItems(TinyShop.items(shop, "garden0", "garden1")), 3);
     for (int rank = 0; rank < 3; rank++) {
@@ -130,6 +130,19 @@ class ImplicitAlsTest {
     int kitchenFan = shop.users().indexOf("kitchen-fan-3");
     assertThat(shop.items().idOf(model.recommend(Query.forUser(kitchenFan), 1).item(0)))
         .startsWith("kitchen");
+  }
+
+  @Test
+  void basketRows_foldInAShopperFromTheirHistory() throws IOException {
+    ImplicitAlsModel model = SMALL.withInteractions(Interactions.BASKETS).train(SHOP);
+    int user = 4;
+    SparseRows histories = Interactions.USERS.rows(SHOP);
+    int[] own = java.util.Arrays.copyOfRange(histories.columns(), histories.start()[user],
+        histories.start()[user + 1]);
+    assertThat(model.shopperVector(Query.forUser(user))).containsExactly(model.foldIn(own));
+    assertThat(model.provenance().parameters()).containsEntry("interactions", "baskets");
+    RoundTrip.check(model, ImplicitAlsModel.reader(),
+        List.of(Query.forUser(user), Query.forItems(2, 3)));
   }
 
   @Test

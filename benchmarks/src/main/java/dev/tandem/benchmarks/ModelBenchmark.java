@@ -1,0 +1,109 @@
+package dev.tandem.benchmarks;
+
+import dev.tandem.evaluation.protocol.Benchmark;
+import dev.tandem.evaluation.protocol.DataFiles;
+import dev.tandem.evaluation.protocol.Protocol;
+import dev.tandem.evaluation.protocol.Sources;
+import dev.tandem.recommend.Interactions;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommender;
+import dev.tandem.recommend.SparseRows;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.Similarity;
+import dev.tandem.rules.Transactions;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Model build and scoring speed, in one warm JVM (run it on an idle machine; figures measured while
+ * other work runs are not comparable):
+ *
+ * <ul>
+ *   <li>item-kNN build on FIMI retail.dat (all 88,162 baskets), each similarity, median of RUNS;
+ *   <li>implicit ALS, 64 factors × 15 iterations, on the OR-NEXT training data, median of RUNS;
+ *   <li>latency of scoring a 5-item cart (p50 / p99 over 20,000 carts drawn with a fixed seed) for
+ *       the item-kNN and iALS models.
+ * </ul>
+ *
+ * <p>Usage: {@code ModelBenchmark [RUNS]} (default 5); data found above the working directory.
+ */
+public final class ModelBenchmark {
+  private ModelBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    SparseRows retail = fimiRows(DataFiles.require(DataFiles.fimiRetail(), DataFiles.FIMI_RETAIL));
+    for (Similarity similarity : Similarity.values()) {
+      ItemKnn trainer = ItemKnn.defaults().withSimilarity(similarity);
+      double[] seconds = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        long start = System.nanoTime();
+        trainer.neighbourRows(retail);
+        seconds[r] = (System.nanoTime() - start) / 1e9;
+      }
+      print("item-knn build retail.dat " + similarity.wireName(), seconds);
+    }
+    Benchmark orNext = Protocol.OR_NEXT_ALL.build(Sources.found());
+    SparseRows users = Interactions.USERS.rows(orNext.training());
+    ImplicitAls als = ImplicitAls.defaults();
+    double[] seconds = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      long start = System.nanoTime();
+      als.train(orNext.training());
+      seconds[r] = (System.nanoTime() - start) / 1e9;
+    }
+    print("implicit-als 64x15 OR-NEXT train (" + users.rowCount() + " users, "
+        + users.nonZeroCount() + " cells)", seconds);
+    Benchmark orBc = Protocol.OR_BC.build(Sources.found());
+    latency("item-knn", ItemKnn.defaults().train(orBc.training()), orBc.training().itemCount());
+    latency("implicit-als", als.train(orBc.training()), orBc.training().itemCount());
+  }
+
+  private static void latency(String name, Recommender model, int items) {
+    SplittableRandom random = new SplittableRandom(1);
+    int count = 20_000;
+    long[] nanos = new long[count];
+    for (int warm = 0; warm < 2; warm++) {
+      for (int q = 0; q < count; q++) {
+        int[] cart = new int[5];
+        for (int i = 0; i < 5; i++) {
+          cart[i] = random.nextInt(items);
+        }
+        long start = System.nanoTime();
+        model.recommend(Query.forItems(cart), 10);
+        nanos[q] = System.nanoTime() - start;
+      }
+    }
+    Arrays.sort(nanos);
+    System.out.printf(Locale.ROOT, "%s 5-item cart top-10: p50=%.3f ms p99=%.3f ms%n", name,
+        nanos[count / 2] / 1e6, nanos[count * 99 / 100] / 1e6);
+  }
+
+  private static void print(String what, double[] seconds) {
+    double[] sorted = seconds.clone();
+    Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "%s: median %.3f s (runs %s)%n", what,
+        sorted[sorted.length / 2], Arrays.toString(seconds));
+  }
+
+  /** retail.dat baskets as 0/1 rows × items. */
+  static SparseRows fimiRows(Path file) throws java.io.IOException {
+    Transactions baskets = Transactions.readFimi(file);
+    int[] start = new int[baskets.size() + 1];
+    int[] items = new int[baskets.totalItems()];
+    for (int t = 0; t < baskets.size(); t++) {
+      start[t + 1] = start[t] + (baskets.end(t) - baskets.start(t));
+      for (int p = baskets.start(t); p < baskets.end(t); p++) {
+        items[p - baskets.start(t) + start[t]] = baskets.itemAt(p);
+      }
+    }
+    float[] ones = new float[items.length];
+    Arrays.fill(ones, 1f);
+    return new SparseRows(baskets.itemCount(), start, items, ones);
+  }
+}

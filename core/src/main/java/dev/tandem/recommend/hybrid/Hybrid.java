@@ -1,0 +1,105 @@
+package dev.tandem.recommend.hybrid;
+
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.recommend.Provenance;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommendations;
+import dev.tandem.recommend.Recommender;
+import dev.tandem.recommend.Trainer;
+import dev.tandem.shop.EventWeights;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A blend of several models' candidates, with weights learned on the training data itself: the
+ * last {@code validationFraction} of baskets in time are held out, every component is trained on
+ * the rest, and {@link WeightSearch} picks the weights that best complete the held-out baskets
+ * (HR@10). The components are then trained again on the whole snapshot. {@code eventWeights} must
+ * be those the snapshot was built with (the fit part is rebuilt from its events). Each component's
+ * top {@code depth} candidates are rank-normalised and summed with the learned weights, which go
+ * into provenance.
+ */
+public record Hybrid(
+    List<Trainer> components, double validationFraction, int maxValidationQueries, int depth,
+    EventWeights eventWeights, long seed) implements Trainer {
+  public static final String ALGORITHM = "hybrid";
+
+  public Hybrid {
+    components = List.copyOf(components);
+    if (components.isEmpty()) {
+      throw new IllegalArgumentException("hybrid needs at least one component model");
+    }
+    if (!(validationFraction > 0 && validationFraction < 1)) {
+      throw new IllegalArgumentException(
+          "hybrid validationFraction must lie strictly between 0 and 1: " + validationFraction);
+    }
+    if (maxValidationQueries < 1 || depth < 1) {
+      throw new IllegalArgumentException(
+          "hybrid maxValidationQueries and depth must be at least 1");
+    }
+    if (eventWeights == null) {
+      throw new IllegalArgumentException("hybrid needs the snapshot's event weights");
+    }
+  }
+
+  /** The given components, 10% held out, at most 2,000 validation queries, depth 50. */
+  public static Hybrid of(List<Trainer> components, long seed) {
+    return new Hybrid(components, 0.1, 2_000, 50, EventWeights.DEFAULT, seed);
+  }
+
+  @Override
+  public String algorithm() {
+    return ALGORITHM;
+  }
+
+  @Override
+  public HybridModel train(Snapshot snapshot) {
+    double[] weights = learnWeights(snapshot);
+    List<Recommender> models = new ArrayList<>();
+    for (Trainer component : components) {
+      models.add(component.train(snapshot));
+    }
+    return new HybridModel(provenance(snapshot, weights), models, weights, depth,
+        snapshot.itemCount());
+  }
+
+  /** The blend weights learned on the validation split, one per component. */
+  public double[] learnWeights(Snapshot snapshot) {
+    ValidationSplit split = ValidationSplit.of(
+        snapshot, validationFraction, maxValidationQueries, eventWeights, seed);
+    if (split.queries().isEmpty()) {
+      double[] equal = new double[components.size()];
+      java.util.Arrays.fill(equal, 1);
+      return equal;
+    }
+    List<Recommender> fitted = new ArrayList<>();
+    for (Trainer component : components) {
+      fitted.add(component.train(split.fit()));
+    }
+    Recommendations[][] lists = new Recommendations[split.queries().size()][];
+    for (int q = 0; q < lists.length; q++) {
+      Query query = split.queries().get(q);
+      lists[q] = new Recommendations[fitted.size()];
+      for (int m = 0; m < fitted.size(); m++) {
+        lists[q][m] = fitted.get(m).recommend(query, depth);
+      }
+    }
+    return new WeightSearch(lists, split.queries(), split.hidden(), depth, snapshot.itemCount())
+        .run(components.size());
+  }
+
+  private Provenance provenance(Snapshot snapshot, double[] weights) {
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    parameters.put("validationFraction", validationFraction);
+    parameters.put("maxValidationQueries", maxValidationQueries);
+    parameters.put("depth", depth);
+    parameters.put("eventWeights", eventWeights);
+    for (int m = 0; m < components.size(); m++) {
+      parameters.put("component" + m, components.get(m).algorithm());
+      parameters.put("weight" + m, weights[m]);
+    }
+    return Provenance.of(ALGORITHM, parameters, snapshot.fingerprint(), seed);
+  }
+}

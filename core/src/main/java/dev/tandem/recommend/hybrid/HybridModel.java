@@ -1,0 +1,127 @@
+package dev.tandem.recommend.hybrid;
+
+import dev.tandem.recommend.PersistentRecommender;
+import dev.tandem.recommend.Provenance;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommendations;
+import dev.tandem.recommend.Recommender;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained {@link Hybrid}: its component models and their learned weights. Asks each component
+ * with a non-zero weight for its top {@code max(k, depth)} candidates and blends them by rank.
+ * Immutable and thread-safe when its components are.
+ */
+public final class HybridModel implements PersistentRecommender {
+  private final Provenance provenance;
+  private final List<Recommender> components;
+  private final double[] weights;
+  private final int depth;
+  private final int itemCount;
+
+  HybridModel(Provenance provenance, List<Recommender> components, double[] weights, int depth,
+      int itemCount) {
+    this.provenance = provenance;
+    this.components = List.copyOf(components);
+    this.weights = weights.clone();
+    this.depth = depth;
+    this.itemCount = itemCount;
+  }
+
+  @Override
+  public Recommendations recommend(Query query, int k) {
+    int asked = Math.max(k, depth);
+    Recommendations[] lists = new Recommendations[components.size()];
+    for (int m = 0; m < lists.length; m++) {
+      lists[m] = weights[m] == 0 ? Recommendations.none()
+          : components.get(m).recommend(query, asked);
+    }
+    return RankBlend.blend(lists, weights, asked, itemCount, k, query);
+  }
+
+  public double[] weights() {
+    return weights.clone();
+  }
+
+  @Override
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public long sizeInBytes() {
+    long size = 8L * weights.length;
+    for (Recommender component : components) {
+      size += component.sizeInBytes();
+    }
+    return size;
+  }
+
+  /** Writes the weights, then each component's provenance and state (components must persist). */
+  @Override
+  public void writeState(DataOutput out) throws IOException {
+    out.writeInt(depth);
+    out.writeInt(itemCount);
+    out.writeInt(components.size());
+    for (int m = 0; m < components.size(); m++) {
+      if (!(components.get(m) instanceof PersistentRecommender persistent)) {
+        throw new IOException("hybrid component " + m + " ("
+            + components.get(m).provenance().algorithm() + ") cannot be saved");
+      }
+      out.writeDouble(weights[m]);
+      writeProvenance(out, persistent.provenance());
+      persistent.writeState(out);
+    }
+  }
+
+  /** A reader that loads the components with the given readers, by algorithm name. */
+  public static PersistentRecommender.Reader reader(Map<String, PersistentRecommender.Reader> of) {
+    return (in, provenance) -> {
+      int depth = in.readInt();
+      int itemCount = in.readInt();
+      int count = in.readInt();
+      double[] weights = new double[count];
+      List<Recommender> components = new ArrayList<>();
+      for (int m = 0; m < count; m++) {
+        weights[m] = in.readDouble();
+        Provenance component = readProvenance(in);
+        PersistentRecommender.Reader reader = of.get(component.algorithm());
+        if (reader == null) {
+          throw new IOException("no reader for the hybrid's '" + component.algorithm()
+              + "' component; known: " + of.keySet());
+        }
+        components.add(reader.read(in, component));
+      }
+      return new HybridModel(provenance, components, weights, depth, itemCount);
+    };
+  }
+
+  private static void writeProvenance(DataOutput out, Provenance provenance) throws IOException {
+    out.writeUTF(provenance.algorithm());
+    out.writeInt(provenance.parameters().size());
+    for (Map.Entry<String, String> p : new java.util.TreeMap<>(provenance.parameters())
+        .entrySet()) {
+      out.writeUTF(p.getKey());
+      out.writeUTF(p.getValue());
+    }
+    out.writeUTF(provenance.dataFingerprint());
+    out.writeLong(provenance.seed());
+    out.writeUTF(provenance.version());
+  }
+
+  private static Provenance readProvenance(DataInput in) throws IOException {
+    String algorithm = in.readUTF();
+    int count = in.readInt();
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      parameters.put(in.readUTF(), in.readUTF());
+    }
+    return new Provenance(algorithm, parameters, in.readUTF(), in.readLong(), in.readUTF());
+  }
+}

@@ -1,0 +1,105 @@
+package dev.tandem.recommend.hybrid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.recommend.Interactions;
+import dev.tandem.recommend.PersistentRecommender;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommendations;
+import dev.tandem.recommend.RoundTrip;
+import dev.tandem.recommend.TinyShop;
+import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.factors.ImplicitAlsModel;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.ItemKnnModel;
+import dev.tandem.shop.EventWeights;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HybridTest {
+  private static final List<Trainer> COMPONENTS =
+      List.of(ItemKnn.defaults(), new ImplicitAls(Interactions.USERS, 8, 4, 1, 1, 3, 5L, 1));
+
+  @Test
+  void rankBlend_sumsWeightedRankScores() {
+    Recommendations first = new Recommendations(new int[] {0, 1}, new float[] {9, 8});
+    Recommendations second = new Recommendations(new int[] {1, 2}, new float[] {-1, -2});
+    Recommendations blended = RankBlend.blend(
+        new Recommendations[] {first, second}, new double[] {1, 2}, 2, 4, 3, Query.forItems());
+    // item 0: 1·2/2 = 1; item 1: 1·1/2 + 2·2/2 = 2.5; item 2: 2·1/2 = 1
+    assertThat(blended.items()).containsExactly(1, 0, 2);
+    assertThat(blended.score(0)).isCloseTo(2.5f, within(1e-6f));
+    assertThat(blended.score(1)).isCloseTo(1f, within(1e-6f));
+  }
+
+  @Test
+  void weightSearch_favoursTheModelThatFindsTheHiddenItems() {
+    int queries = 20;
+    Recommendations[][] lists = new Recommendations[queries][];
+    int[] hidden = new int[queries];
+    for (int q = 0; q < queries; q++) {
+      hidden[q] = 20 + q;
+      // model 0 puts the hidden item 6th; model 1 fills its top with other items, so with equal
+      // weights ten items outrank the hidden one
+      int[] good = new int[15];
+      int[] noise = new int[15];
+      for (int r = 0; r < 15; r++) {
+        good[r] = r == 5 ? hidden[q] : 100 + r;
+        noise[r] = 200 + r;
+      }
+      lists[q] = new Recommendations[] {
+        new Recommendations(good, new float[15]), new Recommendations(noise, new float[15])};
+    }
+    List<Query> asked = java.util.Collections.nCopies(queries, Query.forItems());
+    WeightSearch search = new WeightSearch(lists, asked, hidden, 15, 300);
+    assertThat(search.quality(new double[] {1, 1})[0]).isZero();
+    double[] weights = search.run(2);
+    assertThat(search.quality(weights)[0]).isEqualTo(1.0);
+    assertThat(weights[0]).isGreaterThan(weights[1]);
+  }
+
+  @Test
+  void validationSplit_holdsOutTheLastBaskets_andKeepsItemIndices() {
+    String[][] baskets = new String[10][];
+    for (int b = 0; b < 10; b++) {
+      baskets[b] = new String[] {"I" + b, "I" + (b + 1), "I" + (b + 2)};
+    }
+    Snapshot shop = TinyShop.guests(baskets);
+    ValidationSplit split = ValidationSplit.of(shop, 0.2, 100, EventWeights.DEFAULT, 1L);
+    assertThat(split.fit().itemCount()).isEqualTo(shop.itemCount());
+    assertThat(split.fit().items().idOf(11)).isEqualTo(shop.items().idOf(11));
+    assertThat(split.fit().basketItems().nonZeroCount()).isEqualTo(8 * 3);
+    assertThat(split.queries()).hasSize(2);
+    // basket 8 = {I8, I9, I10}: query 0 hides position 0; basket 9 = {I9, I10, I11}: position 1
+    assertThat(split.hidden()).containsExactly(TinyShop.items(shop, "I8", "I10"));
+    assertThat(split.queries().get(1).items()).containsExactly(TinyShop.items(shop, "I9", "I11"));
+  }
+
+  @Test
+  void training_isDeterministic_putsWeightsInProvenance_andRoundTrips() throws IOException {
+    Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
+    Hybrid trainer = Hybrid.of(COMPONENTS, 9L);
+    HybridModel model = trainer.train(shop);
+    assertThat(trainer.train(shop).weights()).containsExactly(model.weights());
+    assertThat(model.provenance().parameters())
+        .containsEntry("component0", "item-knn")
+        .containsEntry("weight0", String.valueOf(model.weights()[0]));
+    Map<String, PersistentRecommender.Reader> readers = Map.of(
+        ItemKnn.ALGORITHM, ItemKnnModel.reader(), ImplicitAls.ALGORITHM, ImplicitAlsModel.reader());
+    RoundTrip.check(model, HybridModel.reader(readers),
+        List.of(Query.forItems(0, 1), Query.forItems(7), Query.forUser(2)));
+  }
+
+  @Test
+  void parameters_areValidated() {
+    assertThatThrownBy(() -> Hybrid.of(List.of(), 1L)).hasMessageContaining("at least one");
+    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, EventWeights.DEFAULT, 1L))
+        .hasMessageContaining("validationFraction");
+  }
+}
