@@ -1,6 +1,9 @@
 package dev.tandem.engine;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.BusinessRulesFile;
+import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.dataset.SnapshotBuilder;
 import dev.tandem.shop.EventType;
 import dev.tandem.shop.EventWeights;
@@ -28,6 +31,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class OnlineRetail {
   private static Snapshot snapshot;
+  private static EngineModel model;
+  private static Engine engine;
 
   private OnlineRetail() {}
 
@@ -36,6 +41,32 @@ public final class OnlineRetail {
       snapshot = read(file());
     }
     return snapshot;
+  }
+
+  /** An engine with the default business rules and no stock or cost facts, built once. */
+  public static synchronized Engine engine() {
+    if (engine == null) {
+      engine = engine(BusinessRules.defaults(), CatalogFacts.unknown(snapshot().itemCount()));
+    }
+    return engine;
+  }
+
+  /** The engine model with default settings, built once. */
+  public static synchronized EngineModel model() {
+    if (model == null) {
+      model = EngineModel.build(snapshot());
+    }
+    return model;
+  }
+
+  /** An engine over the shared model with these rules and facts (cheap). */
+  public static Engine engine(BusinessRules rules, CatalogFacts facts) {
+    return Engine.of(model(), rules, facts);
+  }
+
+  /** An engine over the shared model with rules parsed from a rules file's text. */
+  public static Engine engine(String rulesFile) {
+    return engine(BusinessRulesFile.parse(rulesFile), CatalogFacts.unknown(snapshot().itemCount()));
   }
 
   public static int item(String id) {

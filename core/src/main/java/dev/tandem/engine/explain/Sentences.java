@@ -29,12 +29,14 @@ public final class Sentences {
   }
 
   /**
-   * "Upgrade: +£3.40 (+28%); chosen instead of LUNCH BAG RED by 18% of shoppers who bought
-   * either".
+   * "Upgrade: +£3.40 (+28%); chosen instead of LUNCH BAG RED in 18% of the 1,234 orders that had
+   * one of the two".
    */
-  public static String upgrade(double difference, double ratio, String cheaper, double share) {
+  public static String upgrade(double difference, double ratio, String cheaper, double share,
+      long orders) {
     return "Upgrade: +" + money(difference) + " (+" + percent(ratio) + "); chosen instead of "
-        + cheaper + " by " + percent(share) + " of shoppers who bought either";
+        + cheaper + " in " + percent(share) + " of the " + count(orders)
+        + (orders == 1 ? " order that had one of the two" : " orders that had one of the two");
   }
 
   public static String count(long n) {
