@@ -50,8 +50,8 @@ public final class Engine {
     crossFilters.add(RuleFilters.notSubstituteOfContext(model.judge));
     List<CandidateSource> crossSources = List.of(
         new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
-        new CoPurchaseSource(model.counts, settings.relations(), snapshot::itemTitle),
-        new PopularSource(model.counts, settings.poolSize()));
+        new CoPurchaseSource(model.complements, snapshot::itemTitle),
+        new PopularSource(model.counts, PopularSource.FALLBACK));
     this.crossSell = new Pipeline(crossSources, crossFilters, List.of(),
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());

@@ -2,6 +2,7 @@ package dev.tandem.engine;
 
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.catalog.ProductTypes;
+import dev.tandem.engine.relation.ComplementIndex;
 import dev.tandem.engine.relation.CooccurrenceCounts;
 import dev.tandem.engine.relation.RelationJudge;
 import dev.tandem.engine.relation.SalesCounts;
@@ -20,6 +21,7 @@ public final class EngineModel {
   final CooccurrenceCounts counts;
   final SalesCounts sales;
   final RelationJudge judge;
+  final ComplementIndex complements;
   final AssociationModel associations;
   final ShopperHistory history;
 
@@ -30,6 +32,7 @@ public final class EngineModel {
     this.counts = CooccurrenceCounts.of(snapshot);
     this.sales = SalesCounts.of(snapshot);
     this.judge = new RelationJudge(counts, types, snapshot::itemTitle, settings.relations());
+    this.complements = ComplementIndex.of(counts, settings.relations());
     this.associations = AssociationRules.mine(snapshot, settings.mining());
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
   }
@@ -62,6 +65,10 @@ public final class EngineModel {
     return judge;
   }
 
+  public ComplementIndex complements() {
+    return complements;
+  }
+
   public AssociationModel associations() {
     return associations;
   }
@@ -72,6 +79,6 @@ public final class EngineModel {
 
   /** Approximate bytes held (counts, types and rules index). */
   public long sizeInBytes() {
-    return counts.sizeInBytes() + types.sizeInBytes() + associations.ruleIndex().sizeInBytes();
+    return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes() + associations.ruleIndex().sizeInBytes();
   }
 }

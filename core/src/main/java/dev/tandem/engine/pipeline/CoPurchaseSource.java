@@ -2,30 +2,25 @@ package dev.tandem.engine.pipeline;
 
 import dev.tandem.engine.explain.Reason;
 import dev.tandem.engine.explain.Sentences;
-import dev.tandem.engine.relation.CooccurrenceCounts;
-import dev.tandem.engine.relation.RelationThresholds;
+import dev.tandem.engine.relation.ComplementIndex;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * Complements of the context items from pair counts: an item is a candidate when, with some
- * context item x, it is in at least {@code minTogether} orders and {@code minLift} times more often
- * than chance. Its score is the mean over context items of P(item | x) (0 for items it does not
- * go with), so an item that completes several cart items ranks first. The reason cites its
- * strongest pair.
+ * Complements of the context items, read from the {@link ComplementIndex}: the best {@code limit}
+ * complements of each context item are candidates. A candidate's score is the mean over context
+ * items of P(candidate | item) (0 for items it does not go with), so an item that completes several
+ * cart items ranks first. The reason cites its strongest pair.
  */
 public final class CoPurchaseSource implements CandidateSource {
-  private final CooccurrenceCounts counts;
-  private final RelationThresholds thresholds;
+  private final ComplementIndex complements;
   private final IntFunction<String> titles;
 
-  public CoPurchaseSource(CooccurrenceCounts counts, RelationThresholds thresholds,
-      IntFunction<String> titles) {
-    this.counts = counts;
-    this.thresholds = thresholds;
+  public CoPurchaseSource(ComplementIndex complements, IntFunction<String> titles) {
+    this.complements = complements;
     this.titles = titles;
   }
 
@@ -38,39 +33,43 @@ public final class CoPurchaseSource implements CandidateSource {
   public void propose(Request request, CandidatePool pool, int limit) {
     Int2ObjectOpenHashMap<Evidence> found = new Int2ObjectOpenHashMap<>();
     for (int i = 0; i < request.contextSize(); i++) {
-      collect(request.contextItem(i), found);
+      int with = request.contextItem(i);
+      int end = Math.min(complements.end(with), complements.start(with) + limit);
+      for (int p = complements.start(with); p < end; p++) {
+        Evidence evidence = found.get(complements.otherAt(p));
+        if (evidence == null) {
+          evidence = new Evidence();
+          found.put(complements.otherAt(p), evidence);
+        }
+        evidence.add(with, p, complements);
+      }
     }
-    List<Offer> offers = new ArrayList<>(found.size());
-    found.forEach((item, evidence) -> offers.add(offer(item, evidence, request)));
-    offers.sort((a, b) -> Double.compare(b.score(), a.score()));
-    offers.stream().limit(limit).forEach(pool::offer);
-  }
-
-  private void collect(int with, Int2ObjectOpenHashMap<Evidence> found) {
-    double orders = Math.max(1, counts.ordersWith(with));
-    for (int p = counts.neighboursStart(with); p < counts.neighboursEnd(with); p++) {
-      int together = counts.togetherAt(p);
-      if (together < thresholds.minTogether()) {
-        continue;
-      }
-      int item = counts.neighbourAt(p);
-      double expected = counts.expectedWhileBothSold(with, item);
-      if (together < thresholds.minLift() * expected) {
-        continue;
-      }
-      double confidence = together / orders;
-      Evidence evidence = found.computeIfAbsent(item, k -> new Evidence());
-      evidence.add(with, together, together / expected, confidence);
+    int[] candidates = found.keySet().toIntArray();
+    double[] keys = new double[candidates.length];
+    for (int i = 0; i < candidates.length; i++) {
+      keys[i] = found.get(candidates[i]).confidenceSum;
+    }
+    Integer[] order = new Integer[candidates.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Double.compare(keys[b], keys[a])
+        : Integer.compare(candidates[a], candidates[b]));
+    for (int i = 0; i < order.length && i < limit; i++) {
+      int item = candidates[order[i]];
+      pool.offer(offer(item, found.get(item), request));
     }
   }
 
   private Offer offer(int item, Evidence e, Request request) {
     double score = e.confidenceSum / request.contextSize();
-    String sentence = request.contextSize() == 1
-        ? Sentences.boughtTogether(e.bestTogether, e.bestLift)
-        : Sentences.goesWithCart(e.matched, e.bestTogether, e.bestLift, titles.apply(e.bestWith));
-    Map<String, Double> measures = Map.of("orders", (double) e.bestTogether, "lift", e.bestLift,
-        "confidence", e.bestConfidence, "matched", (double) e.matched);
+    boolean single = request.contextSize() == 1;
+    int together = e.bestTogether;
+    double lift = e.bestLift;
+    int matched = e.matched;
+    int with = e.bestWith;
+    Supplier<String> sentence = single ? () -> Sentences.boughtTogether(together, lift)
+        : () -> Sentences.goesWithCart(matched, together, lift, titles.apply(with));
+    Map<String, Double> measures = Map.of("orders", (double) together, "lift", lift,
+        "confidence", e.bestConfidence, "matched", (double) matched);
     return new Offer(item, score, new Reason(name(), measures, sentence));
   }
 
@@ -83,13 +82,14 @@ public final class CoPurchaseSource implements CandidateSource {
     double bestLift;
     double bestConfidence = -1;
 
-    void add(int with, int together, double lift, double confidence) {
+    void add(int with, int position, ComplementIndex complements) {
+      double confidence = complements.confidenceAt(position);
       confidenceSum += confidence;
       matched++;
       if (confidence > bestConfidence) {
         bestWith = with;
-        bestTogether = together;
-        bestLift = lift;
+        bestTogether = complements.togetherAt(position);
+        bestLift = complements.liftAt(position);
         bestConfidence = confidence;
       }
     }

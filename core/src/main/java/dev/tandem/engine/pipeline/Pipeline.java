@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Runs one request through the stages: every source proposes up to {@code poolSize} candidates,
  * the filters drop what the business rules forbid, the rescorers adjust the rest, pinned items
- * (that pass the filters) go first and the diversifier picks the rest. Immutable and thread-safe.
+ * (that pass the filters) go first and the diversifier picks the rest from a shortlist of the
+ * best candidates that pass. Immutable and thread-safe.
  */
 public record Pipeline(
     List<CandidateSource> sources,
@@ -18,6 +19,11 @@ public record Pipeline(
     Diversifier diversifier,
     int[] pinned,
     int poolSize) {
+
+  /** The diversifier picks from the best {@code max(50, 5 k)} candidates that pass the rules. */
+  static final int MIN_SHORTLIST = 50;
+
+  static final int SHORTLIST_PER_ITEM = 5;
 
   public Pipeline {
     sources = List.copyOf(sources);
@@ -32,7 +38,11 @@ public record Pipeline(
       source.propose(request, pool, poolSize);
     }
     List<Offer> kept = new ArrayList<>(pool.size());
+    int enough = Math.max(MIN_SHORTLIST, SHORTLIST_PER_ITEM * request.k()) + pinned.length;
     for (Offer offer : pool.bestFirst()) {
+      if (kept.size() >= enough) {
+        break;
+      }
       Offer rescored = allowed(request, offer.item()) ? rescore(request, offer) : null;
       if (rescored != null) {
         kept.add(rescored);

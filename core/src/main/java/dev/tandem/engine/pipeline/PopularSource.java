@@ -12,16 +12,24 @@ import java.util.stream.IntStream;
  */
 public final class PopularSource implements CandidateSource {
   static final double SCALE = 1e-3;
-  private final CooccurrenceCounts counts;
+
+  /** Best sellers kept as a fallback by default. */
+  public static final int FALLBACK = 50;
   private final int[] bestSellers;
+  private final Offer[] offers;
 
   public PopularSource(CooccurrenceCounts counts, int keep) {
-    this.counts = counts;
     this.bestSellers = IntStream.range(0, counts.itemCount()).boxed()
         .filter(i -> counts.ordersWith(i) > 0)
         .sorted((a, b) -> counts.ordersWith(b) != counts.ordersWith(a)
             ? counts.ordersWith(b) - counts.ordersWith(a) : a - b)
         .limit(keep).mapToInt(Integer::intValue).toArray();
+    this.offers = new Offer[bestSellers.length];
+    for (int i = 0; i < offers.length; i++) {
+      int orders = counts.ordersWith(bestSellers[i]);
+      offers[i] = new Offer(bestSellers[i], SCALE * orders / Math.max(1, counts.orderCount()),
+          new Reason(name(), Map.of("orders", (double) orders), Sentences.popular(orders)));
+    }
   }
 
   @Override
@@ -31,11 +39,8 @@ public final class PopularSource implements CandidateSource {
 
   @Override
   public void propose(Request request, CandidatePool pool, int limit) {
-    for (int i = 0; i < bestSellers.length && i < limit; i++) {
-      int item = bestSellers[i];
-      int orders = counts.ordersWith(item);
-      pool.offer(new Offer(item, SCALE * orders / Math.max(1, counts.orderCount()),
-          new Reason(name(), Map.of("orders", (double) orders), Sentences.popular(orders))));
+    for (int i = 0; i < offers.length && i < limit; i++) {
+      pool.offer(offers[i]);
     }
   }
 }

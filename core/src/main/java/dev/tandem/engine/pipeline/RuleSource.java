@@ -36,7 +36,7 @@ public final class RuleSource implements CandidateSource {
       Map<String, Double> measures = Map.of("orders", (double) rule.count(), "lift", rule.lift(),
           "confidence", rule.confidence(), "antecedentItems", (double) rule.antecedent().length);
       pool.offer(new Offer(suggestion.item(), rule.confidence(),
-          new Reason(name(), measures, Evidence.forRule(rule, titles))));
+          new Reason(name(), measures, () -> Evidence.forRule(rule, titles))));
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.tandem.engine.relation;
 import dev.tandem.engine.catalog.ProductTypes;
 import dev.tandem.engine.explain.Sentences;
 import dev.tandem.rules.Evidence;
-import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
@@ -30,6 +29,7 @@ public final class RelationJudge {
   private final ProductTypes types;
   private final IntFunction<String> titles;
   private final RelationThresholds thresholds;
+  private final int[][] titleWords;
 
   public RelationJudge(CooccurrenceCounts counts, ProductTypes types, IntFunction<String> titles,
       RelationThresholds thresholds) {
@@ -37,6 +37,7 @@ public final class RelationJudge {
     this.types = types;
     this.titles = titles;
     this.thresholds = thresholds;
+    this.titleWords = TitleWordIds.of(counts.itemCount(), titles);
   }
 
   public RelationThresholds thresholds() {
@@ -81,18 +82,24 @@ public final class RelationJudge {
     return types.sameType(a, b) || titleSimilarity(a, b) >= thresholds.minTitleSimilarity();
   }
 
+  /** Shared title words over all title words of the two (Jaccard), from sorted word ids. */
   double titleSimilarity(int a, int b) {
-    String[] x = words(a);
-    String[] y = words(b);
-    long common = Arrays.stream(x).filter(w -> Arrays.asList(y).contains(w)).count();
-    long union = x.length + y.length - common;
+    int[] x = titleWords[a];
+    int[] y = titleWords[b];
+    int common = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = x.length + y.length - common;
     return union == 0 ? 0 : (double) common / union;
-  }
-
-  private String[] words(int item) {
-    String title = titles.apply(item);
-    return title == null || title.isBlank() ? new String[0]
-        : Arrays.stream(title.trim().split("\\s+")).distinct().toArray(String[]::new);
   }
 
   private String sentence(RelationKind kind, int a, int b, int together, double expected,

@@ -81,9 +81,9 @@ public final class UpgradeSource implements CandidateSource {
         "priceIncrease", difference / snapshot.itemPrice(item), "pAccept", p,
         "decidingOrders", (double) acceptance.decidingOrders(), "expectedValue", p * value,
         "returnRate", sales.returnRate(pricier));
-    String sentence = Sentences.upgrade(difference, difference / snapshot.itemPrice(item),
-        snapshot.itemTitle(item), acceptance.observedShare(), acceptance.decidingOrders());
-    return new Offer(pricier, score, new Reason(name(), measures, sentence));
+    return new Offer(pricier, score, new Reason(name(), measures, () -> Sentences.upgrade(
+        difference, difference / snapshot.itemPrice(item), snapshot.itemTitle(item),
+        acceptance.observedShare(), acceptance.decidingOrders())));
   }
 
   private double value(int item, int pricier, double difference) {
