@@ -10,12 +10,16 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Complements of the context items, read from the {@link ComplementIndex}: the best {@code limit}
- * complements of each context item are candidates. A candidate's score is the mean over context
+ * Complements of the context items, read from the {@link ComplementIndex}: the best complements of
+ * each context item are candidates ({@code limit} shared among the context items, at least 20
+ * each). A candidate's score is the mean over context
  * items of P(candidate | item) (0 for items it does not go with), so an item that completes several
  * cart items ranks first. The reason cites its strongest pair.
  */
 public final class CoPurchaseSource implements CandidateSource {
+  /** Each context item contributes its best {@code max(20, limit / context size)} complements. */
+  static final int MIN_PER_CONTEXT_ITEM = 20;
+
   private final ComplementIndex complements;
   private final IntFunction<String> titles;
 
@@ -32,9 +36,10 @@ public final class CoPurchaseSource implements CandidateSource {
   @Override
   public void propose(Request request, CandidatePool pool, int limit) {
     Int2ObjectOpenHashMap<Evidence> found = new Int2ObjectOpenHashMap<>();
+    int perItem = Math.max(MIN_PER_CONTEXT_ITEM, limit / Math.max(1, request.contextSize()));
     for (int i = 0; i < request.contextSize(); i++) {
       int with = request.contextItem(i);
-      int end = Math.min(complements.end(with), complements.start(with) + limit);
+      int end = Math.min(complements.end(with), complements.start(with) + perItem);
       for (int p = complements.start(with); p < end; p++) {
         Evidence evidence = found.get(complements.otherAt(p));
         if (evidence == null) {

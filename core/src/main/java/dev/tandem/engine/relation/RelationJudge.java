@@ -61,9 +61,18 @@ public final class RelationJudge {
     return RelationKind.UNRELATED;
   }
 
-  /** Whether the two are substitutes (the cart rule asks this per candidate and cart item). */
+  /**
+   * Whether the two are substitutes; the cart rule asks this per candidate and cart item, so the
+   * cheap test (same kind of product) comes first. Equal to {@code kind(a, b) == SUBSTITUTE}: a
+   * complement is never rarely together, since {@code maxSubstituteLift < minLift}.
+   */
   public boolean substitutes(int a, int b) {
-    return kind(a, b) == RelationKind.SUBSTITUTE;
+    if (a == b || !sameKind(a, b)) {
+      return false;
+    }
+    double expected = counts.expectedWhileBothSold(a, b);
+    return expected >= thresholds.minExpectedTogether()
+        && counts.together(a, b) <= thresholds.maxSubstituteLift() * expected;
   }
 
   /** The full judgement with its evidence. */
