@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RulesCommand.class,
       BundlesCommand.class,
+      CategoriesCommand.class,
+      RelationCommand.class,
+      RecommendCommand.class,
       EvaluateCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,100 @@
+package dev.tandem.benchmarks;
+
+import dev.tandem.dataset.CsrMatrix;
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.Engine;
+import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.CatalogFacts;
+import dev.tandem.engine.pipeline.Offer;
+import dev.tandem.ingest.ImportProgress;
+import dev.tandem.ingest.Importer;
+import dev.tandem.ingest.Preset;
+import dev.tandem.shop.EventWeights;
+import dev.tandem.store.Store;
+import dev.tandem.store.StoreWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+
+/**
+ * In-process latency of the engine on Online Retail: cross-sell for an item, a cart and a shopper,
+ * and up-sell for an item, each answer with its explanations (every sentence is written). Imports
+ * the data into a temporary SQLite store, builds the engine with the default business rules, warms
+ * up, then times every request on its own and prints p50, p99 and max per kind.
+ *
+ * <p>Usage: {@code EngineBenchmark DATA [ROUNDS]}; see {@code benchmarks/engine.sh}. Quote figures
+ * only from an idle machine (the load average is printed).
+ */
+public final class EngineBenchmark {
+  static final int K = 10;
+
+  private EngineBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    Snapshot snapshot = load(data);
+    long start = System.nanoTime();
+    Engine engine = Engine.build(snapshot, BusinessRules.defaults(),
+        CatalogFacts.unknown(snapshot.itemCount()));
+    System.out.printf(Locale.ROOT, "load average %s; engine built in %.1f s%n",
+        Files.readString(Path.of("/proc/loadavg")).trim(), (System.nanoTime() - start) / 1e9);
+    int[][] carts = carts(snapshot);
+    int items = snapshot.itemCount();
+    int users = snapshot.userCount();
+    time("cross-sell item", items, i -> engine.crossSellForItem(i, K), rounds);
+    time("cross-sell cart", carts.length, c -> engine.crossSellForCart(carts[c], -1, K), rounds);
+    time("cross-sell user", users, u -> engine.crossSellForUser(u, K), rounds);
+    time("up-sell item", items, i -> engine.upSell(i, -1, K), rounds);
+  }
+
+  private static Snapshot load(Path data) throws Exception {
+    Path dir = Files.createTempDirectory("tandem-engine-bench");
+    Path db = dir.resolve("tandem.db");
+    try (Store store = Store.open(db.toString())) {
+      try (StoreWriter writer = store.writer()) {
+        new Importer(Clock.systemUTC()).run(data, Preset.named("online-retail"), writer,
+            dir.resolve("rejects.csv"), ImportProgress.NONE);
+      }
+      return store.snapshot(EventWeights.DEFAULT);
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path file : files.toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** Every 4th order of 2 to 30 items, as a cart. */
+  private static int[][] carts(Snapshot snapshot) {
+    CsrMatrix baskets = snapshot.basketItems();
+    return java.util.stream.IntStream.range(0, baskets.rowCount())
+        .filter(b -> b % 4 == 0 && baskets.rowLength(b) >= 2 && baskets.rowLength(b) <= 30)
+        .mapToObj(baskets::row).toArray(int[][]::new);
+  }
+
+  private static void time(String name, int count, IntFunction<List<Offer>> request, int rounds) {
+    long[] nanos = new long[count];
+    long sink = 0;
+    for (int round = 0; round <= rounds; round++) {
+      for (int q = 0; q < count; q++) {
+        long start = System.nanoTime();
+        for (Offer offer : request.apply(q)) {
+          sink += offer.reason().sentence().length();
+        }
+        nanos[q] = System.nanoTime() - start;
+      }
+    }
+    Arrays.sort(nanos);
+    System.out.printf(Locale.ROOT,
+        "%-16s requests=%d p50_us=%.1f p99_us=%.1f max_us=%.1f (last of %d rounds after warm-up;"
+            + " %d)%n", name, count, nanos[count / 2] / 1e3, nanos[(int) (count * 0.99)] / 1e3,
+        nanos[count - 1] / 1e3, rounds, sink % 10);
+  }
+}

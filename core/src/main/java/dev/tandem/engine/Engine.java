@@ -1,0 +1,136 @@
+package dev.tandem.engine;
+
+import dev.tandem.dataset.CsrMatrix;
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.CatalogFacts;
+import dev.tandem.engine.businessrules.RuleFilters;
+import dev.tandem.engine.catalog.ProductTypes;
+import dev.tandem.engine.pipeline.CandidateFilter;
+import dev.tandem.engine.pipeline.CandidateSource;
+import dev.tandem.engine.pipeline.CoPurchaseSource;
+import dev.tandem.engine.pipeline.Diversifier;
+import dev.tandem.engine.pipeline.Offer;
+import dev.tandem.engine.pipeline.Pipeline;
+import dev.tandem.engine.pipeline.PopularSource;
+import dev.tandem.engine.pipeline.Request;
+import dev.tandem.engine.pipeline.RequestKind;
+import dev.tandem.engine.pipeline.RuleSource;
+import dev.tandem.engine.relation.Relation;
+import dev.tandem.engine.upsell.UpgradeSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cross-sell and up-sell engine for one snapshot. {@link #build} does the expensive work once
+ * (product types, co-occurrence counts, association rules, sales counts); the request methods are
+ * cheap, immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Engine engine = Engine.build(snapshot, BusinessRulesFile.read(path), CatalogFacts.unknown(n));
+ * List<Offer> forCart = engine.crossSellForCart(new int[] {a, b}, 10);
+ * List<Offer> better = engine.upSell(a, Request.ANONYMOUS, 5);
+ * }</pre>
+ */
+public final class Engine {
+  private final EngineModel model;
+  private final BusinessRules rules;
+  private final Pipeline crossSell;
+  private final Pipeline upSell;
+
+  private Engine(EngineModel model, BusinessRules rules, CatalogFacts facts) {
+    this.model = model;
+    this.rules = rules;
+    Snapshot snapshot = model.snapshot;
+    EngineSettings settings = model.settings;
+    List<CandidateFilter> filters =
+        RuleFilters.all(rules, snapshot, model.types, facts, model.sales);
+    List<CandidateFilter> crossFilters = new ArrayList<>(filters);
+    crossFilters.add(RuleFilters.notSubstituteOfContext(model.judge));
+    List<CandidateSource> crossSources = List.of(
+        new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
+        new CoPurchaseSource(model.complements, snapshot::itemTitle),
+        new PopularSource(model.counts, PopularSource.FALLBACK));
+    this.crossSell = new Pipeline(crossSources, crossFilters, List.of(),
+        new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
+        pinned(rules, snapshot), settings.poolSize());
+    this.upSell = new Pipeline(List.of(new UpgradeSource(snapshot, model.types, model.counts,
+        model.sales, rules, facts)), filters, List.of(), new Diversifier(model.types, 0, 0),
+        new int[0], settings.poolSize());
+  }
+
+  /** Builds the model (the expensive part) and an engine with these rules. */
+  public static Engine build(Snapshot snapshot, BusinessRules rules, CatalogFacts facts) {
+    return of(EngineModel.build(snapshot), rules, facts);
+  }
+
+  /** An engine over a built model: cheap, so rules can change without rebuilding. */
+  public static Engine of(EngineModel model, BusinessRules rules, CatalogFacts facts) {
+    return new Engine(model, rules, facts);
+  }
+
+  private static int[] pinned(BusinessRules rules, Snapshot snapshot) {
+    return rules.pinnedItems().stream().mapToInt(id -> snapshot.items().indexOf(id))
+        .filter(i -> i >= 0).toArray();
+  }
+
+  /** What goes with this item, for its product page. */
+  public List<Offer> crossSellForItem(int item, int k) {
+    return crossSell.run(new Request(RequestKind.ITEM, Request.ANONYMOUS, new int[] {item}, k));
+  }
+
+  /** What completes the cart: complements of the whole cart, never in it nor a substitute. */
+  public List<Offer> crossSellForCart(int[] cart, int user, int k) {
+    return crossSell.run(new Request(RequestKind.CART, user, cart, k));
+  }
+
+  /** Next best offer for a shopper, from their most recent purchases. */
+  public List<Offer> crossSellForUser(int user, int k) {
+    return crossSell.run(new Request(RequestKind.USER, user, model.history.recent(user), k));
+  }
+
+  /** What goes with an order just placed (a snapshot basket). */
+  public List<Offer> crossSellForOrder(int basket, int k) {
+    CsrMatrix baskets = model.snapshot.basketItems();
+    int[] items = Arrays.copyOf(baskets.row(basket), baskets.rowLength(basket));
+    return crossSell.run(
+        new Request(RequestKind.ORDER, model.snapshot.basketUser(basket), items, k));
+  }
+
+  /** Pricier versions of the item the shopper (or {@link Request#ANONYMOUS}) may take instead. */
+  public List<Offer> upSell(int item, int user, int k) {
+    return upSell.run(new Request(RequestKind.UPSELL, user, new int[] {item}, k));
+  }
+
+  /** The judgement on a pair, with its evidence. */
+  public Relation relation(int a, int b) {
+    return model.judge.judge(a, b);
+  }
+
+  /** The name of the business rule that keeps the item out of cross-sell, or null. */
+  public String crossSellRuleDropping(int user, int[] context, int item) {
+    return crossSell.droppedBy(new Request(RequestKind.CART, user, context, 1), item);
+  }
+
+  public EngineModel model() {
+    return model;
+  }
+
+  public Snapshot snapshot() {
+    return model.snapshot;
+  }
+
+  public ProductTypes types() {
+    return model.types;
+  }
+
+  public BusinessRules rules() {
+    return rules;
+  }
+
+  /** The shopper's most recent distinct purchases, latest first. */
+  public int[] recentPurchases(int user) {
+    return model.history.recent(user);
+  }
+}

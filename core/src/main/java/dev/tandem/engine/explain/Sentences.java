@@ -1,0 +1,57 @@
+package dev.tandem.engine.explain;
+
+import dev.tandem.rules.Evidence;
+import java.util.Locale;
+
+/** The sentences of the engine's reasons; numbers are formatted for people (1,234; £3.40; 28%). */
+public final class Sentences {
+  private Sentences() {}
+
+  /** "Bought together in 312 orders, 4.2× more often than chance". */
+  public static String boughtTogether(int orders, double lift) {
+    return "Bought together in " + count(orders) + (orders == 1 ? " order, " : " orders, ")
+        + Evidence.comparedWithChance(lift);
+  }
+
+  /** "Goes with 3 of your cart's items: bought together in 312 orders, ...". */
+  public static String goesWithCart(int matched, int orders, double lift, String with) {
+    return (matched > 1 ? "Goes with " + matched + " items in the cart; with " + with + ": "
+        : "With " + with + ": ") + boughtTogether(orders, lift).toLowerCase(Locale.ROOT);
+  }
+
+  /** "Popular: bought in 1,234 orders". */
+  public static String popular(int orders) {
+    return "Popular: bought in " + count(orders) + (orders == 1 ? " order" : " orders");
+  }
+
+  public static String pinned() {
+    return "Featured by the shop";
+  }
+
+  /**
+   * "Upgrade: +£3.40 (+28%); chosen instead of LUNCH BAG RED in 18% of the 1,234 orders that had
+   * one of the two".
+   */
+  public static String upgrade(double difference, double ratio, String cheaper, double share,
+      long orders) {
+    return "Upgrade: +" + money(difference) + " (+" + percent(ratio) + "); chosen instead of "
+        + cheaper + " in " + percent(share) + " of the " + count(orders)
+        + (orders == 1 ? " order that had one of the two" : " orders that had one of the two");
+  }
+
+  public static String count(long n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+
+  public static String money(double amount) {
+    return String.format(Locale.ROOT, "£%.2f", amount);
+  }
+
+  public static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
+  }
+
+  public static String times(double lift) {
+    return String.format(Locale.ROOT, "%.1f×", lift);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.tandem.engine.pipeline;
+
+import dev.tandem.engine.explain.Reason;
+import dev.tandem.engine.explain.Sentences;
+import dev.tandem.engine.relation.ComplementIndex;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * Complements of the context items, read from the {@link ComplementIndex}: the best complements of
+ * each context item are candidates ({@code limit} shared among the context items, at least 20
+ * each). A candidate's score is the mean over context
+ * items of P(candidate | item) (0 for items it does not go with), so an item that completes several
+ * cart items ranks first. The reason cites its strongest pair.
+ */
+public final class CoPurchaseSource implements CandidateSource {
+  /** Each context item contributes its best {@code max(20, limit / context size)} complements. */
+  static final int MIN_PER_CONTEXT_ITEM = 20;
+
+  private final ComplementIndex complements;
+  private final IntFunction<String> titles;
+
+  public CoPurchaseSource(ComplementIndex complements, IntFunction<String> titles) {
+    this.complements = complements;
+    this.titles = titles;
+  }
+
+  @Override
+  public String name() {
+    return "co-purchase";
+  }
+
+  @Override
+  public void propose(Request request, CandidatePool pool, int limit) {
+    Int2ObjectOpenHashMap<Evidence> found = new Int2ObjectOpenHashMap<>();
+    int perItem = Math.max(MIN_PER_CONTEXT_ITEM, limit / Math.max(1, request.contextSize()));
+    for (int i = 0; i < request.contextSize(); i++) {
+      int with = request.contextItem(i);
+      int end = Math.min(complements.end(with), complements.start(with) + perItem);
+      for (int p = complements.start(with); p < end; p++) {
+        Evidence evidence = found.get(complements.otherAt(p));
+        if (evidence == null) {
+          evidence = new Evidence();
+          found.put(complements.otherAt(p), evidence);
+        }
+        evidence.add(with, p, complements);
+      }
+    }
+    int[] candidates = found.keySet().toIntArray();
+    double[] keys = new double[candidates.length];
+    for (int i = 0; i < candidates.length; i++) {
+      keys[i] = found.get(candidates[i]).confidenceSum;
+    }
+    Integer[] order = new Integer[candidates.length];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Double.compare(keys[b], keys[a])
+        : Integer.compare(candidates[a], candidates[b]));
+    for (int i = 0; i < order.length && i < limit; i++) {
+      int item = candidates[order[i]];
+      pool.offer(offer(item, found.get(item), request));
+    }
+  }
+
+  private Offer offer(int item, Evidence e, Request request) {
+    double score = e.confidenceSum / request.contextSize();
+    boolean single = request.contextSize() == 1;
+    int together = e.bestTogether;
+    double lift = e.bestLift;
+    int matched = e.matched;
+    int with = e.bestWith;
+    Supplier<String> sentence = single ? () -> Sentences.boughtTogether(together, lift)
+        : () -> Sentences.goesWithCart(matched, together, lift, titles.apply(with));
+    Map<String, Double> measures = Map.of("orders", (double) together, "lift", lift,
+        "confidence", e.bestConfidence, "matched", (double) matched);
+    return new Offer(item, score, new Reason(name(), measures, sentence));
+  }
+
+  /** What one candidate has with the context: totals and its strongest pair. */
+  private static final class Evidence {
+    double confidenceSum;
+    int matched;
+    int bestWith = -1;
+    int bestTogether;
+    double bestLift;
+    double bestConfidence = -1;
+
+    void add(int with, int position, ComplementIndex complements) {
+      double confidence = complements.confidenceAt(position);
+      confidenceSum += confidence;
+      matched++;
+      if (confidence > bestConfidence) {
+        bestWith = with;
+        bestTogether = complements.togetherAt(position);
+        bestLift = complements.liftAt(position);
+        bestConfidence = confidence;
+      }
+    }
+  }
+}

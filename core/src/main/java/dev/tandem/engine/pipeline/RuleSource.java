@@ -1,0 +1,42 @@
+package dev.tandem.engine.pipeline;
+
+import dev.tandem.engine.explain.Reason;
+import dev.tandem.rules.Evidence;
+import dev.tandem.rules.Rule;
+import dev.tandem.rules.RuleIndex;
+import dev.tandem.rules.Suggestion;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * "Frequently bought together" rules whose antecedent the context holds (several cart items at
+ * once included), scored by the rule's confidence; only single-item consequents.
+ */
+public final class RuleSource implements CandidateSource {
+  private final RuleIndex rules;
+  private final IntFunction<String> titles;
+
+  public RuleSource(RuleIndex rules, IntFunction<String> titles) {
+    this.rules = rules;
+    this.titles = titles;
+  }
+
+  @Override
+  public String name() {
+    return "rules";
+  }
+
+  @Override
+  public void propose(Request request, CandidatePool pool, int limit) {
+    for (Suggestion suggestion : rules.forCart(request.context(), limit)) {
+      if (suggestion.items().length != 1) {
+        continue;
+      }
+      Rule rule = suggestion.rule();
+      Map<String, Double> measures = Map.of("orders", (double) rule.count(), "lift", rule.lift(),
+          "confidence", rule.confidence(), "antecedentItems", (double) rule.antecedent().length);
+      pool.offer(new Offer(suggestion.item(), rule.confidence(),
+          new Reason(name(), measures, () -> Evidence.forRule(rule, titles))));
+    }
+  }
+}

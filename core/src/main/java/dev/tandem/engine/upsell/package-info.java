@@ -1,0 +1,7 @@
+/**
+ * Up-sell: a pricier version of an item, of the same product type, within a price band, at least
+ * as well received, ranked by the chance the shopper takes it times what it adds (price or margin
+ * difference), or by the chance alone. See {@link dev.tandem.engine.upsell.UpgradeSource} for the
+ * estimate.
+ */
+package dev.tandem.engine.upsell;

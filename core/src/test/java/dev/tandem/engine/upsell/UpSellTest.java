@@ -1,0 +1,95 @@
+package dev.tandem.engine.upsell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.Engine;
+import dev.tandem.engine.OnlineRetail;
+import dev.tandem.engine.pipeline.Offer;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Up-sell on Online Retail: pricier versions of the same product type, ranked by the objective. */
+class UpSellTest {
+  static Snapshot snapshot;
+  static Engine engine;
+
+  @BeforeAll
+  static void build() {
+    snapshot = OnlineRetail.snapshot();
+    engine = OnlineRetail.engine();
+  }
+
+  static int item(String id) {
+    return OnlineRetail.item(id);
+  }
+
+  @Test
+  void upSell_partyBunting_offersPricierBuntingWithinTheBand() {
+    int bunting = item("47566"); // PARTY BUNTING, £4.95
+    List<Offer> offers = engine.upSell(bunting, -1, 10);
+    assertThat(offers).hasSizeGreaterThanOrEqualTo(3);
+    double price = snapshot.itemPrice(bunting);
+    for (Offer offer : offers) {
+      assertThat(engine.types().nameOf(offer.item())).isEqualTo("BUNTING");
+      assertThat(snapshot.itemPrice(offer.item())).isBetween(price * 1.10, price * 2.00);
+      assertThat(engine.model().counts().ordersWith(offer.item())).isGreaterThanOrEqualTo(10);
+      assertThat(offer.reason().sentence()).startsWith("Upgrade: +£")
+          .contains("chosen instead of PARTY BUNTING in ");
+    }
+    assertThat(offers.get(0).reason().sentence())
+        .startsWith("Upgrade: +£3.55 (+72%); chosen instead of PARTY BUNTING in 18% of the ");
+  }
+
+  @Test
+  void upSell_revenueObjective_ranksByPAcceptTimesPriceDifference() {
+    List<Offer> offers = engine.upSell(item("47566"), -1, 10);
+    for (Offer offer : offers) {
+      assertThat(offer.score()).isCloseTo(offer.reason().measure("pAccept")
+          * offer.reason().measure("priceDifference"), within(1e-9));
+    }
+    assertThat(offers).extracting(Offer::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
+
+  @Test
+  void upSell_conversionObjective_ranksByPAccept() {
+    Engine conversion = OnlineRetail.engine("upsell.objective=conversion");
+    List<Offer> offers = conversion.upSell(item("47566"), -1, 10);
+    assertThat(offers).extracting(o -> o.reason().measure("pAccept"))
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    assertThat(offers.get(0).score()).isEqualTo(offers.get(0).reason().measure("pAccept"));
+  }
+
+  @Test
+  void upSell_bandByType_narrowsTheChoice() {
+    Engine narrow = OnlineRetail.engine("upsell.band-by-type=BUNTING: 0.05..0.25");
+    List<Offer> offers = narrow.upSell(item("47566"), -1, 10);
+    assertThat(offers).isNotEmpty().allSatisfy(o -> assertThat(snapshot.itemPrice(o.item()))
+        .isBetween(4.95 * 1.05, 4.95 * 1.25));
+  }
+
+  @Test
+  void upSell_noTypeOrAllSamePrice_offersNothing() {
+    assertThat(engine.upSell(item("20725"), -1, 5)).isEmpty(); // every lunch bag is £1.65
+  }
+
+  @Test
+  void acceptance_handComputed() {
+    Acceptance acceptance = new Acceptance(80, 18);
+    assertThat(acceptance.probability()).isCloseTo(19.0 / 100.0, within(1e-12));
+    assertThat(acceptance.observedShare()).isCloseTo(18.0 / 98.0, within(1e-12));
+    assertThat(new Acceptance(0, 0).probability()).isEqualTo(0.5);
+  }
+
+  @Test
+  void acceptance_fromCounts_leavesOrdersWithBothOut() {
+    int a = item("47566");
+    int b = item("21621");
+    var counts = engine.model().counts();
+    Acceptance acceptance = Acceptance.of(counts, a, b);
+    assertThat(acceptance.onlyA()).isEqualTo(counts.ordersWith(a) - counts.together(a, b));
+    assertThat(acceptance.onlyB()).isEqualTo(counts.ordersWith(b) - counts.together(a, b));
+  }
+}
