@@ -23,14 +23,15 @@ public final class TopK {
     int size = 0;
     int[] excluded = query.itemsView();
     for (int item = 0; item < scores.length; item++) {
-      float score = scores[item];
-      if (!(score > floor) || isExcluded(excluded, item)) {
+      // cheap tests first: most items lose to the heap's worst, and are never checked further
+      if (!(scores[item] > floor) || (size == k && !better(item, heap[0], scores))
+          || isExcluded(excluded, item)) {
         continue;
       }
       if (size < k) {
         heap[size] = item;
         siftUp(heap, size++, scores);
-      } else if (better(item, heap[0], scores)) {
+      } else {
         heap[0] = item;
         siftDown(heap, size, scores);
       }

@@ -1,5 +1,6 @@
 package dev.tandem.server;
 
+import dev.tandem.engine.pipeline.Offer;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,18 +10,21 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Cross-sell (role read).
+ * Recommendations (role read), computed by the cross-sell and up-sell engine with the shop's
+ * business rules.
  *
  * <ul>
  *   <li>{@code GET /items/{id}/cross-sell?count=10}: what goes with one item (a product page);
- *   <li>{@code POST /carts/cross-sell} with {@code {"items": ["A", "B"], "count": 10}}: what
- *       completes a cart, never an item already in it.
+ *   <li>{@code POST /carts/cross-sell} with {@code {"items": ["A", "B"], "userId": "U", "count":
+ *       10}}: what completes a cart, never an item in it nor a substitute of one;
+ *   <li>{@code GET /users/{id}/cross-sell?count=10}: the next best offer for a shopper;
+ *   <li>{@code GET /items/{id}/up-sell?userId=U&count=10}: pricier, better versions of an item.
  * </ul>
  *
- * <p>Count from 1 to 100 (default 10). Unknown items: 404 for a product page; in a cart they are
- * listed under {@code unknownItems} and the rest is used. Every answer has a {@code
- * recommendationId} to send back with the events it leads to, the model version, and per item its
- * score, source, evidence numbers and a sentence a shopper or merchant can read.
+ * <p>Count from 1 to 100 (default 10). Unknown items or shoppers: 404 when they are the subject;
+ * in a cart they are listed under {@code unknownItems} and the rest is used. Every answer has a
+ * {@code recommendationId} to send back with the events it leads to, the model version, and per
+ * item its score, the reason (source and measures) and a sentence with the evidence.
  */
 final class CrossSellEndpoints {
   private final Models models;
@@ -31,12 +35,28 @@ final class CrossSellEndpoints {
 
   void forItem(Context ctx) {
     ServingModel model = model();
+    int item = item(model, ctx.pathParam("id"));
+    Json.send(ctx, 200, answer(model, model.crossSellForItem(item, count(ctx.queryParam("count"))),
+        List.of()));
+  }
+
+  void upSell(Context ctx) {
+    ServingModel model = model();
+    int item = item(model, ctx.pathParam("id"));
+    int user = model.userIndex(ctx.queryParam("userId"));
+    Json.send(ctx, 200,
+        answer(model, model.upSell(item, user, count(ctx.queryParam("count"))), List.of()));
+  }
+
+  void forUser(Context ctx) {
+    ServingModel model = model();
     String id = ctx.pathParam("id");
-    int item = model.itemIndex(id);
-    if (item < 0) {
-      throw Problem.notFound("item '" + id + "' is not in the model (version " + model.version() + ")");
+    int user = model.userIndex(id);
+    if (user < 0) {
+      throw Problem.notFound("shopper '" + id + "' is not in the model (version " + model.version() + ")");
     }
-    Json.send(ctx, 200, answer(model, new int[] {item}, List.of(), count(ctx.queryParam("count"))));
+    Json.send(ctx, 200,
+        answer(model, model.crossSellForUser(user, count(ctx.queryParam("count"))), List.of()));
   }
 
   void forCart(Context ctx) {
@@ -56,14 +76,25 @@ final class CrossSellEndpoints {
         unknown.add(node.asString());
       }
     }
+    JsonNode userId = body.get("userId");
+    int user = userId == null || userId.isNull() ? -1 : model.userIndex(userId.asString());
     JsonNode count = body.get("count");
     int n = count(count == null ? null : count.asString());
-    Json.send(ctx, 200, answer(model, known.stream().mapToInt(Integer::intValue).toArray(), unknown, n));
+    int[] cart = known.stream().mapToInt(Integer::intValue).toArray();
+    Json.send(ctx, 200, answer(model, model.crossSellForCart(cart, user, n), unknown));
   }
 
   private ServingModel model() {
     return models.current().orElseThrow(() -> new Problem(503, "Not ready",
         "the first model is still training; retry in a few seconds (GET /ready says when)"));
+  }
+
+  private static int item(ServingModel model, String id) {
+    int item = model.itemIndex(id);
+    if (item < 0) {
+      throw Problem.notFound("item '" + id + "' is not in the model (version " + model.version() + ")");
+    }
+    return item;
   }
 
   static int count(String text) {
@@ -82,42 +113,39 @@ final class CrossSellEndpoints {
   }
 
   private static Map<String, Object> answer(
-      ServingModel model, int[] cart, List<String> unknown, int count) {
+      ServingModel model, List<Offer> offers, List<String> unknown) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("recommendationId", UUID.randomUUID().toString());
     body.put("modelVersion", model.version());
     if (!unknown.isEmpty()) {
       body.put("unknownItems", unknown);
     }
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (ServingModel.Pick pick : model.crossSell(cart, count)) {
-      items.add(item(model, pick));
+    List<Map<String, Object>> items = new ArrayList<>(offers.size());
+    for (Offer offer : offers) {
+      items.add(item(model, offer));
     }
     body.put("items", items);
     return body;
   }
 
-  private static Map<String, Object> item(ServingModel model, ServingModel.Pick pick) {
+  private static Map<String, Object> item(ServingModel model, Offer offer) {
     Map<String, Object> item = new LinkedHashMap<>();
-    item.put("id", model.itemId(pick.item()));
-    item.put("title", model.title(pick.item()));
-    double price = model.price(pick.item());
+    item.put("id", model.itemId(offer.item()));
+    item.put("title", model.title(offer.item()));
+    double price = model.price(offer.item());
     item.put("price", Double.isFinite(price) ? price : null);
-    item.put("score", pick.score());
+    item.put("score", Double.isFinite(offer.score()) ? offer.score() : 0.0);
     Map<String, Object> reason = new LinkedHashMap<>();
-    reason.put("source", pick.source());
-    reason.put("orders", pick.orders());
-    if (Double.isFinite(pick.lift())) {
-      reason.put("lift", pick.lift());
-      reason.put("confidence", pick.confidence());
-      List<String> because = new ArrayList<>();
-      for (int i : pick.because()) {
-        because.add(model.itemId(i));
+    reason.put("source", offer.reason().source());
+    Map<String, Double> measures = new LinkedHashMap<>();
+    offer.reason().measures().forEach((name, value) -> {
+      if (Double.isFinite(value)) {
+        measures.put(name, value);
       }
-      reason.put("because", because);
-    }
+    });
+    reason.put("measures", measures);
     item.put("reason", reason);
-    item.put("explanation", pick.explanation());
+    item.put("explanation", offer.reason().sentence());
     return item;
   }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.server;
 
+import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * at its start and none fails during a swap. {@link #rollBack()} restores the previous model.
  */
 final class Models implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Models.class);
   private final Store store;
   private final Clock clock;
   private final AtomicReference<ServingModel> current = new AtomicReference<>();
@@ -25,10 +27,19 @@ final class Models implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
       });
+  private final java.util.concurrent.ScheduledExecutorService schedule =
+      Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "tandem-retrain-schedule");
+        thread.setDaemon(true);
+        return thread;
+      });
   private volatile int lastVersion;
 
-  Models(Store store, Clock clock) {
+  private final BusinessRules rules;
+
+  Models(Store store, BusinessRules rules, Clock clock) {
     this.store = store;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -48,10 +59,26 @@ final class Models implements AutoCloseable {
 
   private ServingModel trainNow() {
     long start = System.nanoTime();
-    ServingModel model =
-        ServingModel.train(++lastVersion, store.snapshot(EventWeights.DEFAULT), clock.instant(), start);
-    previous.set(current.getAndSet(model));
-    return model;
+    try {
+      ServingModel model =
+          ServingModel.train(
+              ++lastVersion, store.snapshot(EventWeights.DEFAULT), rules, clock.instant(), start);
+      previous.set(current.getAndSet(model));
+      LOG.info("model {} serves: {} items, {} rules, trained in {} ms", model.version(),
+          model.itemCount(), model.ruleCount(), model.trainingMillis());
+      return model;
+    } catch (RuntimeException e) {
+      LOG.error("training failed; the current model keeps serving", e);
+      throw e;
+    }
+  }
+
+  /** Retrains every {@code minutes} minutes from now on (0: never). */
+  void retrainEvery(int minutes) {
+    if (minutes > 0) {
+      schedule.scheduleAtFixedRate(
+          this::trainInBackground, minutes, minutes, java.util.concurrent.TimeUnit.MINUTES);
+    }
   }
 
   /** Puts the previous model back; false when there is none. */
@@ -66,6 +93,7 @@ final class Models implements AutoCloseable {
 
   @Override
   public void close() {
+    schedule.shutdownNow();
     trainer.shutdownNow();
   }
 }

@@ -1,5 +1,7 @@
 package dev.tandem.server;
 
+import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.BusinessRulesFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -16,7 +18,8 @@ import java.util.Properties;
  * ({@code port} by {@code TANDEM_PORT}, {@code max-body-bytes} by {@code TANDEM_MAX_BODY_BYTES}).
  * Validated once at start-up; every mistake is reported at once, with what to fix.
  *
- * <p>API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or {@code TANDEM_KEY_NAME}); the hash is
+ * <p>{@code business-rules} names the shop's business-rules file (docs/business-rules.md); empty
+ * means the defaults. API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or {@code TANDEM_KEY_NAME}); the hash is
  * of the key the client sends as {@code Authorization: Bearer KEY}.
  */
 public record ServerConfig(
@@ -27,7 +30,8 @@ public record ServerConfig(
     long maxBodyBytes,
     int maxBatch,
     List<String> corsOrigins,
-    int retrainMinutes) {
+    int retrainMinutes,
+    BusinessRules businessRules) {
 
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -40,6 +44,7 @@ public record ServerConfig(
     d.put("max-batch", "1000");
     d.put("cors-origins", "");
     d.put("retrain-minutes", "0");
+    d.put("business-rules", "");
     return d;
   }
 
@@ -87,7 +92,8 @@ public record ServerConfig(
             read.integer("max-body-bytes", 1_024, Integer.MAX_VALUE),
             read.integer("max-batch", 1, 1_000_000),
             read.list("cors-origins"),
-            read.integer("retrain-minutes", 0, 100_000));
+            read.integer("retrain-minutes", 0, 100_000),
+            read.businessRules());
     if (!mistakes.isEmpty()) {
       throw new IllegalArgumentException(
           "the server configuration has " + mistakes.size() + " mistake(s):\n  - "
@@ -141,6 +147,19 @@ public record ServerConfig(
         }
       }
       return out;
+    }
+
+    BusinessRules businessRules() {
+      String file = values.getOrDefault("business-rules", "");
+      if (file.isBlank()) {
+        return BusinessRules.defaults();
+      }
+      try {
+        return BusinessRulesFile.read(Path.of(file));
+      } catch (RuntimeException e) {
+        mistakes.add("business-rules: " + e.getMessage());
+        return BusinessRules.defaults();
+      }
     }
 
     ApiKeys keys() {

@@ -29,7 +29,7 @@ public final class TandemServer implements AutoCloseable {
     requireKeysUnlessLoopback(config);
     this.config = config;
     this.store = store;
-    this.models = new Models(store, clock);
+    this.models = new Models(store, config.businessRules(), clock);
     this.metrics = new ServerMetrics(models, clock);
     Access access = new Access(config.keys());
     EventsEndpoint events = new EventsEndpoint(new EventJson(clock),
@@ -53,6 +53,8 @@ public final class TandemServer implements AutoCloseable {
       javalin.routes.post("/models/rollback", operations::rollBack);
       javalin.routes.get("/items/{id}/cross-sell", crossSell::forItem);
       javalin.routes.post("/carts/cross-sell", crossSell::forCart);
+      javalin.routes.get("/users/{id}/cross-sell", crossSell::forUser);
+      javalin.routes.get("/items/{id}/up-sell", crossSell::upSell);
       javalin.routes.post("/events", events::post);
       javalin.routes.put("/items/{id}", catalog::putItem);
       javalin.routes.put("/users/{id}", catalog::putUser);
@@ -113,6 +115,7 @@ public final class TandemServer implements AutoCloseable {
   public TandemServer start() {
     app.start(config.host(), config.port());
     firstModel = models.trainInBackground();
+    models.retrainEvery(config.retrainMinutes());
     return this;
   }
 

@@ -114,10 +114,31 @@ abstract class ServerContract {
     // GREEN REGENCY TEACUP goes with the PINK and ROSES teacups of the same line
     assertThat(ids).contains("22698", "22699").doesNotContain("22697");
     JsonNode first = items.get(0);
-    assertThat(first.get("reason").get("source").asString()).isEqualTo("rules");
-    assertThat(first.get("reason").get("lift").asDouble()).isGreaterThan(5);
-    assertThat(first.get("explanation").asString()).contains("orders with GREEN REGENCY TEACUP")
+    assertThat(first.get("reason").get("source").asString()).isIn("rules", "co-purchase");
+    assertThat(first.get("reason").get("measures").get("lift").asDouble()).isGreaterThan(5);
+    assertThat(first.get("explanation").asString()).contains("orders")
         .contains("more often than chance");
+  }
+
+  @Test
+  void upSell_offersPricierItemsWithTheTradeUpEvidence() {
+    JsonNode items = get("/items/22697/up-sell?count=5", READ).json().get("items");
+    assertThat(items).isNotEmpty();
+    items.forEach(item -> {
+      assertThat(item.get("price").asDouble()).isGreaterThan(2.95); // 22697 sells at 2.95
+      assertThat(item.get("reason").get("source").asString()).isEqualTo("upgrade");
+      assertThat(item.get("explanation").asString()).startsWith("Upgrade: +");
+    });
+    assertThat(get("/items/NOPE/up-sell", READ).status()).isEqualTo(404);
+  }
+
+  @Test
+  void crossSell_forAShopper_offersWhatTheyHaveNotBought() {
+    JsonNode items = get("/users/17850/cross-sell?count=5", READ).json().get("items");
+    assertThat(items).hasSize(5);
+    Http.Answer unknown = get("/users/NOPE/cross-sell", READ);
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.json().get("detail").asString()).contains("shopper 'NOPE'");
   }
 
   @Test
@@ -253,7 +274,8 @@ abstract class ServerContract {
     assertThat(spec.operations()).containsExactlyInAnyOrder(
         "get /health", "get /ready", "get /metrics", "get /openapi.json", "get /models",
         "post /models/train", "post /models/rollback", "get /items/{id}/cross-sell",
-        "post /carts/cross-sell", "post /events", "put /items/{id}", "put /users/{id}");
+        "post /carts/cross-sell", "get /users/{id}/cross-sell", "get /items/{id}/up-sell",
+        "post /events", "put /items/{id}", "put /users/{id}");
     for (String operation : spec.operations()) {
       String[] parts = operation.split(" ");
       String path = parts[1].replace("{id}", "22697");
