@@ -41,24 +41,30 @@ public final class ModelBenchmark {
     for (Similarity similarity : Similarity.values()) {
       ItemKnn trainer = ItemKnn.defaults().withSimilarity(similarity);
       double[] seconds = new double[runs];
+      double[] cpu = new double[runs];
       for (int r = 0; r < runs; r++) {
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         trainer.neighbourRows(retail);
         seconds[r] = (System.nanoTime() - start) / 1e9;
+        cpu[r] = (processCpuNanos() - cpuStart) / 1e9;
       }
-      print("item-knn build retail.dat " + similarity.wireName(), seconds);
+      print("item-knn build retail.dat " + similarity.wireName(), seconds, cpu);
     }
     Benchmark orNext = Protocol.OR_NEXT_ALL.build(Sources.found());
     SparseRows users = Interactions.USERS.rows(orNext.training());
     ImplicitAls als = ImplicitAls.defaults();
     double[] seconds = new double[runs];
+    double[] cpu = new double[runs];
     for (int r = 0; r < runs; r++) {
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       als.train(orNext.training());
       seconds[r] = (System.nanoTime() - start) / 1e9;
+      cpu[r] = (processCpuNanos() - cpuStart) / 1e9;
     }
     print("implicit-als 64x15 OR-NEXT train (" + users.rowCount() + " users, "
-        + users.nonZeroCount() + " cells)", seconds);
+        + users.nonZeroCount() + " cells)", seconds, cpu);
     Benchmark orBc = Protocol.OR_BC.build(Sources.found());
     latency("item-knn", ItemKnn.defaults().train(orBc.training()), orBc.training().itemCount());
     latency("implicit-als", als.train(orBc.training()), orBc.training().itemCount());
@@ -84,11 +90,26 @@ public final class ModelBenchmark {
         nanos[count / 2] / 1e6, nanos[count * 99 / 100] / 1e6);
   }
 
-  private static void print(String what, double[] seconds) {
-    double[] sorted = seconds.clone();
+  /**
+   * Median wall time, and median CPU time of the whole process (all threads, including the JIT and
+   * GC): on a busy machine the CPU time is the steadier figure.
+   */
+  private static void print(String what, double[] seconds, double[] cpu) {
+    System.out.printf(Locale.ROOT, "%s: median %.3f s wall, %.3f s cpu (wall runs %s)%n", what,
+        median(seconds), median(cpu), Arrays.toString(seconds));
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
     Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "%s: median %.3f s (runs %s)%n", what,
-        sorted[sorted.length / 2], Arrays.toString(seconds));
+    return sorted[sorted.length / 2];
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() : 0L;
   }
 
   /** retail.dat baskets as 0/1 rows × items. */
