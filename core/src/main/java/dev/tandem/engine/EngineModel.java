@@ -79,6 +79,7 @@ public final class EngineModel {
 
   /** Approximate bytes held (counts, types and rules index). */
   public long sizeInBytes() {
-    return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes() + associations.ruleIndex().sizeInBytes();
+    return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes()
+        + associations.ruleIndex().sizeInBytes();
   }
 }
