@@ -82,7 +82,8 @@ final class CrossSellCommand implements Callable<Integer> {
     }
     int basket = snapshot.baskets().indexOf(context.order.trim());
     if (basket < 0) {
-      throw new IllegalArgumentException("order '" + context.order.trim() + "' is not in the store");
+      throw new IllegalArgumentException(
+          "order '" + context.order.trim() + "' is not in the store");
     }
     return engine.crossSellForOrder(basket, k);
   }

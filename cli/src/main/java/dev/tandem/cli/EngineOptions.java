@@ -37,7 +37,8 @@ final class EngineOptions {
   Engine engine(Snapshot snapshot, PrintWriter err) {
     BusinessRules businessRules = businessRules();
     long start = System.nanoTime();
-    Engine engine = Engine.build(snapshot, businessRules, CatalogFacts.unknown(snapshot.itemCount()));
+    Engine engine =
+        Engine.build(snapshot, businessRules, CatalogFacts.unknown(snapshot.itemCount()));
     err.printf("Built the engine on %,d orders and %,d items in %.1f s%n",
         engine.model().counts().orderCount(), snapshot.itemCount(),
         (System.nanoTime() - start) / 1e9);

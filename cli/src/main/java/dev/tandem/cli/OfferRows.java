@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Suggestions as output rows: rank, item, type, price, score, source, why (and measures in JSON). */
+/** Suggestions as rows: rank, item, type, price, score, source, why (and measures in JSON). */
 final class OfferRows {
   private OfferRows() {}
 

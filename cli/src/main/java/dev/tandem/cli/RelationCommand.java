@@ -6,6 +6,7 @@ import dev.tandem.engine.relation.CooccurrenceCounts;
 import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.relation.RelationJudge;
 import dev.tandem.engine.relation.RelationThresholds;
+import dev.tandem.engine.relation.ViewedInstead;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,7 +53,7 @@ final class RelationCommand implements Callable<Integer> {
     int b = names.indexOf(second);
     ProductTypes types = ProductTypes.of(snapshot);
     RelationJudge judge = new RelationJudge(CooccurrenceCounts.of(snapshot), types,
-        snapshot::itemTitle, RelationThresholds.defaults());
+        snapshot::itemTitle, RelationThresholds.defaults(), ViewedInstead.of(snapshot));
     Relation relation = judge.judge(a, b);
     Map<String, Object> row = OutputFormat.row();
     row.put("a", names.label(a));

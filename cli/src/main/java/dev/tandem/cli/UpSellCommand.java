@@ -29,7 +29,8 @@ final class UpSellCommand implements Callable<Integer> {
   @Mixin EngineOptions engineOptions;
   @Mixin ListingOptions listing;
 
-  @Option(names = "--item", required = true, paramLabel = "ID", description = "The item to improve on.")
+  @Option(names = "--item", required = true, paramLabel = "ID",
+      description = "The item to improve on.")
   String item;
 
   @Option(names = "--user", paramLabel = "CUSTOMER",

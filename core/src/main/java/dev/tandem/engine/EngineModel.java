@@ -6,6 +6,7 @@ import dev.tandem.engine.relation.ComplementIndex;
 import dev.tandem.engine.relation.CooccurrenceCounts;
 import dev.tandem.engine.relation.RelationJudge;
 import dev.tandem.engine.relation.SalesCounts;
+import dev.tandem.engine.relation.ViewedInstead;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationRules;
 
@@ -31,7 +32,8 @@ public final class EngineModel {
     this.types = ProductTypes.of(snapshot, settings.types());
     this.counts = CooccurrenceCounts.of(snapshot);
     this.sales = SalesCounts.of(snapshot);
-    this.judge = new RelationJudge(counts, types, snapshot::itemTitle, settings.relations());
+    this.judge = new RelationJudge(counts, types, snapshot::itemTitle, settings.relations(),
+        ViewedInstead.of(snapshot));
     this.complements = ComplementIndex.of(counts, settings.relations());
     this.associations = AssociationRules.mine(snapshot, settings.mining());
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
@@ -79,6 +81,7 @@ public final class EngineModel {
 
   /** Approximate bytes held (counts, types and rules index). */
   public long sizeInBytes() {
-    return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes() + associations.ruleIndex().sizeInBytes();
+    return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes()
+        + associations.ruleIndex().sizeInBytes();
   }
 }

@@ -117,7 +117,8 @@ class BusinessRulesTest {
     Engine engine = OnlineRetail.engine("price-floor=2.00\nprice-ceiling=5.00");
     List<Offer> offers = everything(engine);
     assertThat(offers).hasSizeGreaterThan(50);
-    assertThat(offers).allSatisfy(o -> assertThat(snapshot.itemPrice(o.item())).isBetween(2.0, 5.0));
+    assertThat(offers)
+        .allSatisfy(o -> assertThat(snapshot.itemPrice(o.item())).isBetween(2.0, 5.0));
     assertThat(everything(plain)).anySatisfy(o -> assertThat(snapshot.itemPrice(o.item()) < 2.0
         || snapshot.itemPrice(o.item()) > 5.0).isTrue());
   }
@@ -160,7 +161,8 @@ class BusinessRulesTest {
     int top = plain.crossSellForItem(item("22697"), 1).get(0).item();
     double price = snapshot.itemPrice(top);
     CatalogFacts thin = CatalogFacts.unknown(snapshot.itemCount()).withCost(top, price * 0.9);
-    BusinessRules rules = dev.tandem.engine.businessrules.BusinessRulesFile.parse("min-margin=0.25");
+    BusinessRules rules =
+        dev.tandem.engine.businessrules.BusinessRulesFile.parse("min-margin=0.25");
     assertThat(items(everything(OnlineRetail.engine(rules, thin)))).doesNotContain(top);
     CatalogFacts fat = CatalogFacts.unknown(snapshot.itemCount()).withCost(top, price * 0.5);
     assertThat(items(everything(OnlineRetail.engine(rules, fat)))).contains(top);

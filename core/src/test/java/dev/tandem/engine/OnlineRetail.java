@@ -109,10 +109,12 @@ public final class OnlineRetail {
         String customer = f.get(6).isBlank() ? null : f.get(6).replace(".0", "");
         long time = LocalDateTime.parse(f.get(4).replace(' ', 'T')).toInstant(ZoneOffset.UTC)
             .toEpochMilli();
-        builder.event(customer, code, f.get(0), cancellation ? EventType.RETURN : EventType.PURCHASE,
+        EventType type = cancellation ? EventType.RETURN : EventType.PURCHASE;
+        builder.event(customer, code, f.get(0), type,
             Math.abs(quantity), price, time);
         if (!f.get(2).isBlank()) {
-          titles.computeIfAbsent(code, k -> new HashMap<>()).merge(f.get(2).trim(), 1, Integer::sum);
+          titles.computeIfAbsent(code, k -> new HashMap<>())
+              .merge(f.get(2).trim(), 1, Integer::sum);
         }
         prices.computeIfAbsent(code, k -> new TreeMap<>()).merge(price, 1, Integer::sum);
       }

@@ -47,7 +47,8 @@ public final class RuleFilters {
     }
     if (rules.excludeAlreadyBought()) {
       filters.add(new Named("exclude-already-bought", (r, item) -> !r.hasUser()
-          || !sales.bought(r.user(), item) || rules.consumableTypes().contains(types.nameOf(item))));
+          || !sales.bought(r.user(), item)
+          || rules.consumableTypes().contains(types.nameOf(item))));
     }
     return filters;
   }

@@ -13,8 +13,8 @@ import java.util.Set;
  *   <li>variant words: words that swap with other words in the same title slot ("LUNCH BAG _
  *       RETROSPOT" holds RED and PINK): colours, patterns, sizes;
  *   <li>modifiers: words seen with many different head nouns and rarely heads themselves (RED,
- *       VINTAGE, HEART, CHRISTMAS), refined over a few rounds, since the head noun of a title is its
- *       last word that is not a modifier;
+ *       VINTAGE, HEART, CHRISTMAS), refined over a few rounds, since the head noun of a title is
+ *       its last word that is not a modifier;
  *   <li>the type: the head noun (a word that follows several different words, so not a trailing
  *       name like "BAKELIKE") and the words before it while the phrase names enough items, a
  *       modifier joining only when it is bound to the phrase ("LUNCH" in "LUNCH BAG").
@@ -126,7 +126,8 @@ final class TitleTypes {
     Set<String> shared = new HashSet<>();
     heads.forEach((word, nouns) -> {
       if (nouns.size() >= parameters.minSharedHeads()
-          && timesHead.getOrDefault(word, 0) < parameters.maxHeadShare() * titlesWithHead.get(word)) {
+          && timesHead.getOrDefault(word, 0)
+              < parameters.maxHeadShare() * titlesWithHead.get(word)) {
         shared.add(word);
       }
     });

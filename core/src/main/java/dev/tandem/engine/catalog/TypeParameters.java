@@ -10,9 +10,10 @@ package dev.tandem.engine.catalog;
  * @param maxHeadShare ... unless it is itself the head noun of more than this share of its titles
  * @param rounds rounds of re-deriving head nouns and modifiers from each other
  * @param minLeftNeighbours a head noun follows at least this many different words
- * @param minPhraseItems a word joins the head noun's phrase only if the phrase names this many items
- * @param boundShare a modifier joins the phrase anyway when this share of its titles hold the phrase
- *     ("LUNCH" in "LUNCH BAG")
+ * @param minPhraseItems a word joins the head noun's phrase only if the phrase names this many
+ *     items
+ * @param boundShare a modifier joins the phrase anyway when this share of its titles hold the
+ *     phrase ("LUNCH" in "LUNCH BAG")
  * @param maxPhraseWords longest type name, in words
  * @param minTypeItems types naming fewer items are merged into {@link ProductTypes#OTHER}
  */

@@ -18,11 +18,15 @@ import java.util.function.IntFunction;
  *   <li>unrelated otherwise.
  * </ul>
  *
- * Chance is taken over the period both items were on sale ({@link
+ * <p>With view events, a pair of the same kind viewed in one session and bought instead of each
+ * other in at least {@code minChosenInstead} sessions (more often than both were bought) is a
+ * substitute too ({@link ViewedInstead}).
+ *
+ * <p>Chance is taken over the period both items were on sale ({@link
  * CooccurrenceCounts#expectedWhileBothSold}), so an item and its replacement are not substitutes
  * merely because no order could hold both.
  *
- * Cheap per pair (two array reads and a binary search), so pipelines call it per candidate.
+ * <p>Cheap per pair (two array reads and a binary search), so pipelines call it per candidate.
  */
 public final class RelationJudge {
   private final CooccurrenceCounts counts;
@@ -30,9 +34,18 @@ public final class RelationJudge {
   private final IntFunction<String> titles;
   private final RelationThresholds thresholds;
   private final int[][] titleWords;
+  private final ViewedInstead views;
 
+  /** A judge from purchases only. */
   public RelationJudge(CooccurrenceCounts counts, ProductTypes types, IntFunction<String> titles,
       RelationThresholds thresholds) {
+    this(counts, types, titles, thresholds, ViewedInstead.none());
+  }
+
+  /** A judge from purchases and, when the shop sends views, browsing sessions. */
+  public RelationJudge(CooccurrenceCounts counts, ProductTypes types, IntFunction<String> titles,
+      RelationThresholds thresholds, ViewedInstead views) {
+    this.views = views;
     this.counts = counts;
     this.types = types;
     this.titles = titles;
@@ -54,8 +67,9 @@ public final class RelationJudge {
     if (together >= thresholds.minTogether() && together >= thresholds.minLift() * expected) {
       return RelationKind.COMPLEMENT;
     }
-    if (expected >= thresholds.minExpectedTogether()
-        && together <= thresholds.maxSubstituteLift() * expected && sameKind(a, b)) {
+    boolean rarelyTogether = expected >= thresholds.minExpectedTogether()
+        && together <= thresholds.maxSubstituteLift() * expected;
+    if ((rarelyTogether || chosenInstead(a, b)) && sameKind(a, b)) {
       return RelationKind.SUBSTITUTE;
     }
     return RelationKind.UNRELATED;
@@ -71,8 +85,18 @@ public final class RelationJudge {
       return false;
     }
     double expected = counts.expectedWhileBothSold(a, b);
-    return expected >= thresholds.minExpectedTogether()
+    boolean rarelyTogether = expected >= thresholds.minExpectedTogether()
         && counts.together(a, b) <= thresholds.maxSubstituteLift() * expected;
+    return (rarelyTogether || chosenInstead(a, b)) && kind(a, b) == RelationKind.SUBSTITUTE;
+  }
+
+  /** Viewed in one session and bought instead of each other often enough (views only). */
+  private boolean chosenInstead(int a, int b) {
+    if (views.isEmpty()) {
+      return false;
+    }
+    int chosen = views.chosenInstead(a, b);
+    return chosen >= thresholds.minChosenInstead() && chosen > views.boughtBoth(a, b);
   }
 
   /** The full judgement with its evidence. */
@@ -118,9 +142,9 @@ public final class RelationJudge {
     return switch (kind) {
       case COMPLEMENT -> "Complements: " + Sentences.boughtTogether(together, lift)
           .replaceFirst("^B", "b") + (same ? " (the same kind of product, bought together)" : "");
-      case SUBSTITUTE -> "Substitutes: both " + kindName(a) + ", " + sales + " but together in only "
-          + Sentences.count(together) + " (" + Evidence.comparedWithChance(lift)
-          + "): shoppers choose one or the other";
+      case SUBSTITUTE -> "Substitutes: both " + kindName(a) + ", " + sales
+          + " but together in only " + Sentences.count(together) + " (" + Evidence.comparedWithChance(lift)
+          + "): shoppers choose one or the other" + browsing(a, b);
       case UNRELATED -> !counts.soldAtTheSameTime(a, b)
           ? "Unrelated: " + sales + ", never on sale at the same time"
           : "Unrelated: " + sales + ", together in " + Sentences.count(together)
@@ -128,6 +152,12 @@ public final class RelationJudge {
           + (Double.isNaN(lift) ? ")" : ", " + Evidence.comparedWithChance(lift) + ")")
           + (same ? "; the same kind of product" : "");
     };
+  }
+
+  private String browsing(int a, int b) {
+    int chosen = views.chosenInstead(a, b);
+    return chosen == 0 ? "" : "; viewed together and one bought instead of the other in "
+        + Sentences.count(chosen) + (chosen == 1 ? " session" : " sessions");
   }
 
   private String kindName(int item) {

@@ -58,7 +58,8 @@ class BusinessRulesFileTest {
   @Test
   void parse_unknownKey_listsTheKnownOnes() {
     assertThatThrownBy(() -> BusinessRulesFile.parse("max-per-category=2"))
-        .hasMessageContaining("unknown key 'max-per-category'").hasMessageContaining("max-per-type");
+        .hasMessageContaining("unknown key 'max-per-category'")
+        .hasMessageContaining("max-per-type");
   }
 
   @Test

@@ -72,4 +72,19 @@ class ProductTypesTest {
     assertThat(tiny.sameType(0, 1)).isTrue();
     assertThat(tiny.sameType(0, 3)).isFalse();
   }
+
+  @Test
+  void of_importedCategories_areUsedAsTheTypes() {
+    var shop = new dev.tandem.dataset.SnapshotBuilder();
+    shop.item("a", "Teapot blue", "kitchen > teapots", 20);
+    shop.item("b", "Teapot red", "kitchen > teapots", 25);
+    shop.item("c", "Mystery box", null, 5);
+    Snapshot catalogued = shop.build(dev.tandem.shop.EventWeights.DEFAULT);
+    ProductTypes imported = ProductTypes.of(catalogued);
+    assertThat(imported.source()).isEqualTo(ProductTypes.Source.CATEGORIES);
+    assertThat(imported.nameOf(0)).isEqualTo("kitchen > teapots");
+    assertThat(imported.sameType(0, 1)).isTrue();
+    assertThat(imported.nameOf(2)).isEqualTo(ProductTypes.OTHER);
+    assertThat(imported.sameType(2, 2)).isFalse();
+  }
 }
