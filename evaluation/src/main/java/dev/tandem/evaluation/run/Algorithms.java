@@ -1,5 +1,11 @@
 package dev.tandem.evaluation.run;
 
+import dev.tandem.recommend.factors.Ease;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.UserKnn;
+import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.popularity.CategoryPopularity;
 import dev.tandem.recommend.popularity.Counting;
@@ -31,6 +37,14 @@ public final class Algorithms {
     put(all, CategoryPopularity.ALGORITHM, () -> new CategoryPopularity(Counting.ORDERS));
     put(all, TrendingPopularity.ALGORITHM, () -> new TrendingPopularity(Duration.ofDays(30)));
     put(all, RulesTrainer.ALGORITHM, RulesTrainer::defaults);
+    put(all, ItemKnn.ALGORITHM, ItemKnn::defaults);
+    put(all, UserKnn.ALGORITHM, UserKnn::defaults);
+    put(all, SessionKnn.ALGORITHM, SessionKnn::defaults);
+    put(all, Ease.ALGORITHM, Ease::defaults);
+    put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
+    // the blend docs/models.md measured: item-knn, ease, implicit-als and session-knn, seed 42
+    put(all, Hybrid.ALGORITHM, () -> Hybrid.of(List.of(ItemKnn.defaults(), Ease.defaults(),
+        ImplicitAls.defaults(), SessionKnn.defaults()), 42L));
     // item-knn, user-knn, ials, ease, session-knn and hybrid are added here when they land.
     return Collections.unmodifiableMap(all);
   }

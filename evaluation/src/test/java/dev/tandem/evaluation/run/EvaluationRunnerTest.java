@@ -93,7 +93,8 @@ class EvaluationRunnerTest {
 
   @Test
   void algorithms_knownNamesAndClearError() {
-    assertThat(Algorithms.names()).contains("popularity", "rules", "trending-popularity");
+    assertThat(Algorithms.names()).contains("popularity", "rules", "trending-popularity",
+        "item-knn", "user-knn", "session-knn", "ease", "implicit-als", "hybrid");
     assertThat(Algorithms.trainer(" Popularity ").algorithm()).isEqualTo("popularity");
     assertThatThrownBy(() -> Algorithms.trainer("magic"))
         .hasMessageContaining("unknown algorithm 'magic'").hasMessageContaining("popularity");
