@@ -36,6 +36,7 @@ public final class TandemServer implements AutoCloseable {
         new DurableEvents(store, added -> metrics.eventsIngested(added.size())), config.maxBatch());
     CrossSellEndpoints crossSell = new CrossSellEndpoints(models);
     CatalogEndpoints catalog = new CatalogEndpoints(store);
+    ShopperEndpoints shoppers = new ShopperEndpoints(store);
     OperationsEndpoints operations = new OperationsEndpoints(models, metrics);
     this.app = Javalin.create(javalin -> {
       javalin.http.maxRequestSize = config.maxBodyBytes();
@@ -58,6 +59,8 @@ public final class TandemServer implements AutoCloseable {
       javalin.routes.post("/events", events::post);
       javalin.routes.put("/items/{id}", catalog::putItem);
       javalin.routes.put("/users/{id}", catalog::putUser);
+      javalin.routes.get("/users/{id}/export", shoppers::export);
+      javalin.routes.delete("/users/{id}", shoppers::erase);
       problems(javalin);
     });
   }

@@ -102,6 +102,27 @@ final class SqlStore implements Store {
   }
 
   @Override
+  public ShopperData shopper(String userId) {
+    return read("read shopper " + userId, connection -> ShopperQuery.read(connection, userId));
+  }
+
+  @Override
+  public ShopperData eraseShopper(String userId) {
+    return read("erase shopper " + userId, connection -> {
+      connection.setAutoCommit(false);
+      try {
+        ShopperData erased = ShopperQuery.read(connection, userId);
+        ShopperQuery.erase(connection, userId);
+        connection.commit();
+        return erased;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    });
+  }
+
+  @Override
   public void close() {
     connections.close();
   }

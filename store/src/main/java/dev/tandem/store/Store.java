@@ -40,6 +40,15 @@ public interface Store extends AutoCloseable {
   /** Import runs, newest first. */
   List<ImportRecord> imports(int limit);
 
+  /** Everything stored about one shopper (their user record and events), for an export. */
+  ShopperData shopper(String userId);
+
+  /**
+   * Erases one shopper: their events and user record, in one transaction. Returns what was erased;
+   * the next snapshot, and so the next model, no longer sees them.
+   */
+  ShopperData eraseShopper(String userId);
+
   @Override
   void close();
 }

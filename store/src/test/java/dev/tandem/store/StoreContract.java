@@ -238,4 +238,23 @@ abstract class StoreContract {
     Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
     assertThat(snapshot.itemPrice(snapshot.items().indexOf("84406B"))).isCloseTo(2.75, within(1e-9));
   }
+
+  @Test
+  void aShopperIsExportedWithEveryFieldAndErasedCompletely() {
+    load(catalog(), List.of(new User("14527", Map.of("country", "France")), User.of("17850")),
+        orders());
+    ShopperData exported = store.shopper("14527");
+    assertThat(exported.user().attributes()).containsEntry("country", "France");
+    assertThat(exported.events()).containsExactly(orders().get(4), orders().get(5));
+
+    ShopperData erased = store.eraseShopper("14527");
+    assertThat(erased.events()).hasSize(2);
+    assertThat(store.shopper("14527").isEmpty()).isTrue();
+    assertThat(store.stats(0).events()).isEqualTo(4);
+    assertThat(store.snapshot(EventWeights.DEFAULT).users().indexOf("14527")).isEqualTo(-1);
+    // the other shopper and the guest basket are untouched
+    assertThat(store.shopper("17850").events()).hasSize(3);
+    assertThat(store.eraseShopper("nobody").isEmpty()).isTrue();
+  }
 }
+
