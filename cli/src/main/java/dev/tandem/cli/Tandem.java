@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       RulesCommand.class,
       BundlesCommand.class,
+      EvaluateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Tandem implements Runnable {

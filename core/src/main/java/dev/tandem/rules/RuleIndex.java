@@ -25,6 +25,7 @@ public final class RuleIndex {
   private final int[] antecedentCounts;
   private final int[] consequentCounts;
   private final double[] scores;
+  private final int[] ranks;
 
   private RuleIndex(List<Rule> rules, RuleMeasure rankBy) {
     this.rankBy = rankBy;
@@ -67,6 +68,7 @@ public final class RuleIndex {
       consequentCounts[k] = rule.consequentCount();
       scores[k] = rankBy.of(rule);
     }
+    this.ranks = ranks(rules, sorted, rankBy);
     for (int i = 1; i < bucketStarts.length; i++) {
       bucketStarts[i] += bucketStarts[i - 1];
     }
@@ -118,7 +120,7 @@ public final class RuleIndex {
       }
     }
     List<Integer> chosen = new ArrayList<>(best.values());
-    chosen.sort((a, b) -> better(a, b) ? -1 : a.equals(b) ? 0 : 1);
+    chosen.sort((a, b) -> Integer.compare(ranks[a], ranks[b]));
     List<Suggestion> out = new ArrayList<>(Math.min(limit, chosen.size()));
     for (int k : chosen) {
       if (out.size() >= limit) {
@@ -130,12 +132,28 @@ public final class RuleIndex {
     return out;
   }
 
-  /** Rules are stored best first within a bucket; across buckets compare score, then evidence. */
+  /** Rules are stored best first within a bucket; across buckets compare their global ranks. */
   private boolean better(int a, int b) {
-    if (scores[a] != scores[b]) {
-      return scores[a] > scores[b];
+    return ranks[a] < ranks[b];
+  }
+
+  /**
+   * The position of each stored rule (bucket order) in the whole index's best-first order, so a
+   * request compares two ints instead of rebuilding rules for the comparator. Rules usually arrive
+   * sorted by the same measure, and the sort then takes one pass.
+   */
+  private static int[] ranks(List<Rule> rules, List<Rule> stored, RuleMeasure rankBy) {
+    List<Rule> bestFirst = new ArrayList<>(rules);
+    bestFirst.sort(rankBy.bestFirst());
+    Map<Rule, Integer> position = new java.util.IdentityHashMap<>(bestFirst.size() * 2);
+    for (int i = 0; i < bestFirst.size(); i++) {
+      position.put(bestFirst.get(i), i);
     }
-    return rankBy.bestFirst().compare(rule(a), rule(b)) < 0;
+    int[] ranks = new int[stored.size()];
+    for (int k = 0; k < ranks.length; k++) {
+      ranks[k] = position.get(stored.get(k));
+    }
+    return ranks;
   }
 
   private static boolean holdsAll(int[] sortedCart, int[] items, int from, int to) {
@@ -159,7 +177,7 @@ public final class RuleIndex {
   /** Approximate bytes held. */
   public long sizeInBytes() {
     return 4L * (bucketStarts.length + 2L * counts.length + antecedentItems.length
-        + consequentItems.length + 3L * counts.length) + 8L * scores.length;
+        + consequentItems.length + 4L * counts.length) + 8L * scores.length;
   }
 
   /** A consequent as a slice of the item array, compared by content. */

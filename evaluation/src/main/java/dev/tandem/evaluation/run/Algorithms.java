@@ -1,0 +1,67 @@
+package dev.tandem.evaluation.run;
+
+import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.popularity.CategoryPopularity;
+import dev.tandem.recommend.popularity.Counting;
+import dev.tandem.recommend.popularity.GlobalPopularity;
+import dev.tandem.recommend.popularity.TrendingPopularity;
+import dev.tandem.recommend.rules.RulesTrainer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Algorithms by command-line name, each with its default trainer. To add one, add a line to
+ * {@link #defaults()}: {@code put(all, "item-knn", ItemKnn::defaults);}.
+ */
+public final class Algorithms {
+  private static final Map<String, Supplier<Trainer>> TRAINERS = defaults();
+
+  private Algorithms() {}
+
+  private static Map<String, Supplier<Trainer>> defaults() {
+    Map<String, Supplier<Trainer>> all = new LinkedHashMap<>();
+    put(all, GlobalPopularity.ALGORITHM, GlobalPopularity::byOrders);
+    put(all, CategoryPopularity.ALGORITHM, () -> new CategoryPopularity(Counting.ORDERS));
+    put(all, TrendingPopularity.ALGORITHM, () -> new TrendingPopularity(Duration.ofDays(30)));
+    put(all, RulesTrainer.ALGORITHM, RulesTrainer::defaults);
+    // item-knn, user-knn, ials, ease, session-knn and hybrid are added here when they land.
+    return Collections.unmodifiableMap(all);
+  }
+
+  private static void put(Map<String, Supplier<Trainer>> all, String name,
+      Supplier<Trainer> trainer) {
+    if (all.put(name, trainer) != null) {
+      throw new IllegalStateException("algorithm '" + name + "' registered twice");
+    }
+  }
+
+  /** The known names, in registration order. */
+  public static Set<String> names() {
+    return TRAINERS.keySet();
+  }
+
+  /** The default trainer of an algorithm, or an error listing the known names. */
+  public static Trainer trainer(String name) {
+    Supplier<Trainer> trainer = TRAINERS.get(name.trim().toLowerCase(Locale.ROOT));
+    if (trainer == null) {
+      throw new IllegalArgumentException(
+          "unknown algorithm '" + name.trim() + "'; known: " + String.join(", ", names()));
+    }
+    return trainer.get();
+  }
+
+  public static List<Trainer> trainers(List<String> names) {
+    List<Trainer> trainers = new ArrayList<>();
+    for (String name : names) {
+      trainers.add(trainer(name));
+    }
+    return trainers;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.tandem.evaluation.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.tandem.evaluation.protocol.Benchmark;
+import dev.tandem.evaluation.protocol.OrNextPurchases;
+import dev.tandem.evaluation.protocol.OrNextPurchases.Variant;
+import dev.tandem.evaluation.protocol.RealData;
+import dev.tandem.evaluation.protocol.RetailBasketCompletion;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accuracy bands (±0.01 of the values measured on 2026-11-23, docs/evaluation.md) on OR-NEXT (ALL
+ * and NEW, whose exclusion of past purchases they also guard) and RETAIL-BC.
+ */
+class OtherProtocolBandsTest {
+  private static final double BAND = 0.01;
+
+  private static EvaluationReport run(Benchmark benchmark, String... algorithms) {
+    return new EvaluationRunner(2, Clock.systemUTC())
+        .run(benchmark, Algorithms.trainers(List.of(algorithms)), benchmark.k());
+  }
+
+  @Test
+  void orNextAll_popularityAndTrending() {
+    EvaluationReport report = run(OrNextPurchases.build(RealData.onlineRetail(), Variant.ALL),
+        "popularity", "trending-popularity");
+    assertBand(report.algorithms().get(0), "Recall@20", 0.0984, "NDCG@20", 0.10169);
+    assertBand(report.algorithms().get(1), "Recall@20", 0.10648, "NDCG@20", 0.10900);
+    assertThat(report.algorithms().get(0).metric("Recall@20").count()).isEqualTo(1_838);
+  }
+
+  @Test
+  void orNextNew_popularityAndTrending() {
+    EvaluationReport report = run(OrNextPurchases.build(RealData.onlineRetail(), Variant.NEW),
+        "popularity", "trending-popularity");
+    assertBand(report.algorithms().get(0), "Recall@20", 0.04477, "NDCG@20", 0.04335);
+    assertBand(report.algorithms().get(1), "Recall@20", 0.05714, "NDCG@20", 0.05361);
+    assertThat(report.algorithms().get(0).metric("Recall@20").count()).isEqualTo(1_768);
+  }
+
+  @Test
+  void retailBasketCompletion_popularityAndRules() {
+    EvaluationReport report = run(RetailBasketCompletion.build(RealData.fimiRetail()),
+        "popularity", "rules");
+    assertBand(report.algorithms().get(0), "HR@10", 0.23496, "NDCG@10", 0.17988);
+    assertBand(report.algorithms().get(1), "HR@10", 0.24401, "NDCG@10", 0.19434);
+    assertThat(report.testCases()).isEqualTo(17_122);
+  }
+
+  private static void assertBand(AlgorithmResult result, String first, double firstValue,
+      String second, double secondValue) {
+    assertThat(result.metric(first).value()).as(result.algorithm() + " " + first)
+        .isCloseTo(firstValue, within(BAND));
+    assertThat(result.metric(second).value()).as(result.algorithm() + " " + second)
+        .isCloseTo(secondValue, within(BAND));
+  }
+}
