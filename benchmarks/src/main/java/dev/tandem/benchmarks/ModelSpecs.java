@@ -9,6 +9,7 @@ import dev.tandem.recommend.neighbours.Similarity;
 import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.popularity.GlobalPopularity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ final class ModelSpecs {
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
+      case GlobalPopularity.ALGORITHM -> GlobalPopularity.byOrders();
       case UserKnn.ALGORITHM -> new UserKnn(
           Integer.parseInt(p.getOrDefault("neighbours", "50")));
       case SessionKnn.ALGORITHM -> new SessionKnn(

@@ -6,6 +6,10 @@ import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
 import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.factors.Ease;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.shop.EventWeights;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +46,15 @@ public record Hybrid(
     if (eventWeights == null) {
       throw new IllegalArgumentException("hybrid needs the snapshot's event weights");
     }
+  }
+
+  /**
+   * The default blend: item-knn, ease, implicit-als and session-knn with their defaults, seed 42
+   * (docs/models.md).
+   */
+  public static Hybrid defaults() {
+    return of(List.of(ItemKnn.defaults(), Ease.defaults(), ImplicitAls.defaults(),
+        SessionKnn.defaults()), 42L);
   }
 
   /** The given components, 10% held out, at most 2,000 validation queries, depth 50. */

@@ -1,11 +1,17 @@
 package dev.tandem.evaluation.run;
 
 import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.factors.Ease;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.popularity.CategoryPopularity;
 import dev.tandem.recommend.popularity.Counting;
 import dev.tandem.recommend.popularity.GlobalPopularity;
 import dev.tandem.recommend.popularity.TrendingPopularity;
 import dev.tandem.recommend.rules.RulesTrainer;
+import dev.tandem.recommend.sessions.SessionKnn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +37,12 @@ public final class Algorithms {
     put(all, CategoryPopularity.ALGORITHM, () -> new CategoryPopularity(Counting.ORDERS));
     put(all, TrendingPopularity.ALGORITHM, () -> new TrendingPopularity(Duration.ofDays(30)));
     put(all, RulesTrainer.ALGORITHM, RulesTrainer::defaults);
-    // item-knn, user-knn, ials, ease, session-knn and hybrid are added here when they land.
+    put(all, ItemKnn.ALGORITHM, ItemKnn::defaults);
+    put(all, UserKnn.ALGORITHM, UserKnn::defaults);
+    put(all, SessionKnn.ALGORITHM, SessionKnn::defaults);
+    put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
+    put(all, Ease.ALGORITHM, Ease::defaults);
+    put(all, Hybrid.ALGORITHM, Hybrid::defaults);
     return Collections.unmodifiableMap(all);
   }
 
