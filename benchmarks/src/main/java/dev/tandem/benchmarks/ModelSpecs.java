@@ -99,6 +99,9 @@ final class ModelSpecs {
 
   /** {@code hybrid:components=spec;spec;...}, component specs with ',' written as '+'. */
   private static Hybrid hybrid(Map<String, String> p) {
+    if (!p.containsKey("components")) {
+      return Hybrid.defaults();
+    }
     String text = p.remove("components");
     List<Trainer> components = new ArrayList<>();
     for (String component : text.split(";")) {
