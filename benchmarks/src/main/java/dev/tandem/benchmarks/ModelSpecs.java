@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Trainers from short specs: {@code algorithm} or {@code algorithm:name=value,name=value}, each
- * parameter overriding the algorithm's defaults, e.g. {@code item-knn:similarity=cosine,neighbours=50}.
+ * parameter overriding the algorithm's defaults, e.g. {@code
+ * item-knn:similarity=cosine,neighbours=50}.
  */
 final class ModelSpecs {
   private ModelSpecs() {}

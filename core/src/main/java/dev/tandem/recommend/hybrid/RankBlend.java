@@ -8,8 +8,8 @@ import java.util.Arrays;
 /**
  * Blends the candidate lists of several models. Each list's scores are normalised to [0, 1] as the
  * mean of two views: by rank (the item at 0-based rank r of a list of {@code depth} gets (depth −
- * r) / depth) and by score (min-max over the list: the best 1, the last 0), so every model's best is
- * 1 whatever its score scale, and a clear winner keeps its lead over near-ties. The blend is the
+ * r) / depth) and by score (min-max over the list: the best 1, the last 0), so every model's best
+ * is 1 whatever its score scale, and a clear winner keeps its lead over near-ties. The blend is the
  * weighted sum over models.
  */
 final class RankBlend {

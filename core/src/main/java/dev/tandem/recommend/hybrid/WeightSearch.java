@@ -5,8 +5,8 @@ import dev.tandem.recommend.Recommendations;
 import java.util.List;
 
 /**
- * Coordinate ascent over a grid of blend weights: starting from all weights 1, each pass tries every
- * grid value for one model at a time and keeps the best (HR@10 + NDCG@10 on the validation
+ * Coordinate ascent over a grid of blend weights: starting from all weights 1, each pass tries
+ * every grid value for one model at a time and keeps the best (HR@10 + NDCG@10 on the validation
  * queries, so both where the hidden item lands and how high count; the earlier value wins exact
  * ties), until a pass changes nothing. Deterministic.
  */
