@@ -9,6 +9,7 @@ import dev.tandem.recommend.neighbours.Similarity;
 import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.popularity.GlobalPopularity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * Trainers from short specs: {@code algorithm} or {@code algorithm:name=value,name=value}, each
- * parameter overriding the algorithm's defaults, e.g. {@code item-knn:similarity=cosine,neighbours=50}.
+ * parameter overriding the algorithm's defaults, e.g. {@code
+ * item-knn:similarity=cosine,neighbours=50}.
  */
 final class ModelSpecs {
   private ModelSpecs() {}
@@ -29,6 +31,7 @@ final class ModelSpecs {
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
+      case GlobalPopularity.ALGORITHM -> GlobalPopularity.byOrders();
       case UserKnn.ALGORITHM -> new UserKnn(
           Integer.parseInt(p.getOrDefault("neighbours", "50")));
       case SessionKnn.ALGORITHM -> new SessionKnn(
@@ -97,6 +100,9 @@ final class ModelSpecs {
 
   /** {@code hybrid:components=spec;spec;...}, component specs with ',' written as '+'. */
   private static Hybrid hybrid(Map<String, String> p) {
+    if (!p.containsKey("components")) {
+      return Hybrid.defaults();
+    }
     String text = p.remove("components");
     List<Trainer> components = new ArrayList<>();
     for (String component : text.split(";")) {

@@ -27,7 +27,8 @@ class ModelAccuracyBandsTest {
 
   @BeforeAll
   static void load() {
-    assumeTrue(DataFiles.onlineRetail().isPresent(), "skipped: data/online_retail.csv.gz not found");
+    assumeTrue(
+        DataFiles.onlineRetail().isPresent(), "skipped: data/online_retail.csv.gz not found");
     orBc = Protocol.OR_BC.build(Sources.found());
   }
 

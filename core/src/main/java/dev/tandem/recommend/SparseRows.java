@@ -3,11 +3,11 @@ package dev.tandem.recommend;
 import java.util.Arrays;
 
 /**
- * Positive interactions as compressed sparse rows: the columns of row r are {@code
- * columns[start[r] .. start[r+1])}, distinct, with their values alongside. Interaction rows (baskets or
- * users × items, or the transpose) are ascending with positive values; a model may keep other rows
- * in its own order (neighbours best first). Immutable by convention: the arrays
- * are shared, never modified after construction.
+ * Positive interactions as compressed sparse rows: the columns of row r are {@code columns[start[r]
+ * .. start[r+1])}, distinct, with their values alongside. Interaction rows (baskets or users ×
+ * items, or the transpose) are ascending with positive values; a model may keep other rows in its
+ * own order (neighbours best first). Immutable by convention: the arrays are shared, never modified
+ * after construction.
  */
 public record SparseRows(int columnCount, int[] start, int[] columns, float[] values) {
 

@@ -77,7 +77,8 @@ final class ConjugateGradient {
   }
 
   /** out = A·v for this row's A. */
-  private void multiply(SparseRows rows, int from, int to, float[] fixed, double[] v, double[] out) {
+  private void multiply(
+      SparseRows rows, int from, int to, float[] fixed, double[] v, double[] out) {
     multiplyGram(v, out);
     for (int p = from; p < to; p++) {
       int other = rows.columns()[p] * k;

@@ -13,10 +13,11 @@ import java.util.Map;
  * {@code factors}-long vectors whose dot product predicts "u wants i", fitted with confidence c = 1
  * + alpha·r, where r is the sum of u's event weights on i (0 when none), and L2 regularisation
  * {@code lambda}. With {@link Interactions#BASKETS} the rows are purchase baskets (r = 1 for each
- * item bought) instead of shoppers, and a shopper is folded in from their history. Alternating least squares, each row solved by {@code cgSteps} conjugate-gradient
- * steps warm-started from its previous value (Takács, Pilászy and Tikk 2011). Factors start from a
- * {@link java.util.SplittableRandom} seeded with {@code seed}; rows are solved in parallel ranges,
- * each independent of the others, so results do not depend on {@code threads}.
+ * item bought) instead of shoppers, and a shopper is folded in from their history. Alternating
+ * least squares, each row solved by {@code cgSteps} conjugate-gradient steps warm-started from its
+ * previous value (Takács, Pilászy and Tikk 2011). Factors start from a {@link
+ * java.util.SplittableRandom} seeded with {@code seed}; rows are solved in parallel ranges, each
+ * independent of the others, so results do not depend on {@code threads}.
  */
 public record ImplicitAls(
     Interactions interactions, int factors, int iterations, double lambda, double alpha,
@@ -60,23 +61,28 @@ public record ImplicitAls(
   }
 
   public ImplicitAls withLambda(double value) {
-    return new ImplicitAls(interactions, factors, iterations, value, alpha, cgSteps, seed, threads);
+    return new ImplicitAls(
+        interactions, factors, iterations, value, alpha, cgSteps, seed, threads);
   }
 
   public ImplicitAls withAlpha(double value) {
-    return new ImplicitAls(interactions, factors, iterations, lambda, value, cgSteps, seed, threads);
+    return new ImplicitAls(
+        interactions, factors, iterations, lambda, value, cgSteps, seed, threads);
   }
 
   public ImplicitAls withCgSteps(int value) {
-    return new ImplicitAls(interactions, factors, iterations, lambda, alpha, value, seed, threads);
+    return new ImplicitAls(
+        interactions, factors, iterations, lambda, alpha, value, seed, threads);
   }
 
   public ImplicitAls withSeed(long value) {
-    return new ImplicitAls(interactions, factors, iterations, lambda, alpha, cgSteps, value, threads);
+    return new ImplicitAls(
+        interactions, factors, iterations, lambda, alpha, cgSteps, value, threads);
   }
 
   public ImplicitAls withThreads(int value) {
-    return new ImplicitAls(interactions, factors, iterations, lambda, alpha, cgSteps, seed, value);
+    return new ImplicitAls(
+        interactions, factors, iterations, lambda, alpha, cgSteps, seed, value);
   }
 
   @Override

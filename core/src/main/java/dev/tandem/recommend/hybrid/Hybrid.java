@@ -6,6 +6,11 @@ import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
 import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.factors.Ease;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.popularity.GlobalPopularity;
+import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.shop.EventWeights;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,10 +21,10 @@ import java.util.Map;
  * A blend of several models' candidates, with weights learned on the training data itself: the
  * last {@code validationFraction} of baskets in time are held out, every component is trained on
  * the rest, and {@link WeightSearch} picks the weights that best complete the held-out baskets
- * (HR@10). The components are then trained again on the whole snapshot. {@code eventWeights} must
- * be those the snapshot was built with (the fit part is rebuilt from its events). Each component's
- * top {@code depth} candidates are rank-normalised and summed with the learned weights, which go
- * into provenance.
+ * (HR@10 + NDCG@10). The components are then trained again on the whole snapshot. {@code
+ * eventWeights} must be those the snapshot was built with (the fit part is rebuilt from its
+ * events). Each component's top {@code depth} candidates are normalised ({@link RankBlend}) and
+ * summed with the learned weights, which go into provenance.
  */
 public record Hybrid(
     List<Trainer> components, double validationFraction, int maxValidationQueries, int depth,
@@ -42,6 +47,15 @@ public record Hybrid(
     if (eventWeights == null) {
       throw new IllegalArgumentException("hybrid needs the snapshot's event weights");
     }
+  }
+
+  /**
+   * The default blend: item-knn, ease, implicit-als, session-knn and popularity (by orders) with
+   * their defaults, seed 42 (docs/models.md).
+   */
+  public static Hybrid defaults() {
+    return of(List.of(ItemKnn.defaults(), Ease.defaults(), ImplicitAls.defaults(),
+        SessionKnn.defaults(), GlobalPopularity.byOrders()), 42L);
   }
 
   /** The given components, 10% held out, at most 2,000 validation queries, depth 50. */

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * A trained {@link Hybrid}: its component models and their learned weights. Asks each component
- * with a non-zero weight for its top {@code max(k, depth)} candidates and blends them by rank.
+ * with a non-zero weight for its top {@code max(k, depth)} candidates and blends them ({@link
+ * RankBlend}).
  * Immutable and thread-safe when its components are.
  */
 public final class HybridModel implements PersistentRecommender {

@@ -6,9 +6,11 @@ import dev.tandem.recommend.TopK;
 import java.util.Arrays;
 
 /**
- * Blends the candidate lists of several models: each list is rank-normalised (the item at 0-based
- * rank r of a list of {@code depth} scores (depth − r) / depth, so every model's best is 1 whatever
- * its score scale) and the blend is the weighted sum over models.
+ * Blends the candidate lists of several models. Each list's scores are normalised to [0, 1] as the
+ * mean of two views: by rank (the item at 0-based rank r of a list of {@code depth} gets (depth −
+ * r) / depth) and by score (min-max over the list: the best 1, the last 0), so every model's best
+ * is 1 whatever its score scale, and a clear winner keeps its lead over near-ties. The blend is the
+ * weighted sum over models.
  */
 final class RankBlend {
   private RankBlend() {}
@@ -22,9 +24,17 @@ final class RankBlend {
         continue;
       }
       Recommendations list = lists[m];
-      for (int r = 0; r < list.size() && r < depth; r++) {
+      int size = Math.min(list.size(), depth);
+      if (size == 0) {
+        continue;
+      }
+      double top = list.score(0);
+      double range = top - list.score(size - 1);
+      for (int r = 0; r < size; r++) {
         int item = list.item(r);
-        float add = (float) (weights[m] * (depth - r) / depth);
+        double rank = (depth - r) / (double) depth;
+        double value = range > 0 ? (list.score(r) - list.score(size - 1)) / range : 1;
+        float add = (float) (weights[m] * 0.5 * (rank + value));
         scores[item] = scores[item] == Float.NEGATIVE_INFINITY ? add : scores[item] + add;
       }
     }

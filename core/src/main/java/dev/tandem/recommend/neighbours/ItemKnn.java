@@ -30,7 +30,8 @@ public record ItemKnn(
       throw new IllegalArgumentException("item-knn neighbours must be at least 1: " + neighbours);
     }
     if (!(shrinkage >= 0) || Double.isInfinite(shrinkage)) {
-      throw new IllegalArgumentException("item-knn shrinkage must be finite and >= 0: " + shrinkage);
+      throw new IllegalArgumentException(
+          "item-knn shrinkage must be finite and >= 0: " + shrinkage);
     }
     if (!(alpha >= 0 && alpha <= 1)) {
       throw new IllegalArgumentException("item-knn alpha must lie in [0, 1]: " + alpha);

@@ -10,8 +10,8 @@ import java.util.Map;
  * User-user nearest neighbours: the {@code neighbours} shoppers whose bought (positively weighted)
  * items are most like this shopper's, by cosine on 0/1 item sets, found at request time through an
  * inverted index; items score by the summed similarity of the neighbours holding them. A cart is
- * treated as a pseudo-shopper (with a known shopper's history added to it); the shopper never counts
- * as their own neighbour. Training only indexes: all the work is at request time.
+ * treated as a pseudo-shopper (with a known shopper's history added to it); the shopper never
+ * counts as their own neighbour. Training only indexes: all the work is at request time.
  */
 public record UserKnn(int neighbours) implements Trainer {
   public static final String ALGORITHM = "user-knn";

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class ImplicitAlsTest {
   private static final Snapshot SHOP = TinyShop.random(11, 40, 400, 6, 60);
-  private static final ImplicitAls SMALL = new ImplicitAls(Interactions.USERS, 8, 6, 0.5, 2.0, 3, 7L, 1);
+  private static final ImplicitAls SMALL =
+      new ImplicitAls(Interactions.USERS, 8, 6, 0.5, 2.0, 3, 7L, 1);
 
   @Test
   void conjugateGradient_withKSteps_solvesTheRowExactly() {
@@ -121,7 +122,8 @@ class ImplicitAlsTest {
       users[b] = group + "-fan-" + (b / 2 % 10);
     }
     Snapshot shop = TinyShop.of(users, baskets);
-    ImplicitAlsModel model = new ImplicitAls(Interactions.USERS, 4, 10, 10.0, 1.0, 3, 1L, 2).train(shop);
+    ImplicitAlsModel model =
+        new ImplicitAls(Interactions.USERS, 4, 10, 10.0, 1.0, 3, 1L, 2).train(shop);
     Recommendations top =
         model.recommend(Query.forItems(TinyShop.items(shop, "garden0", "garden1")), 3);
     for (int rank = 0; rank < 3; rank++) {

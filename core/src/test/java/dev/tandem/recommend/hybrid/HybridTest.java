@@ -32,10 +32,12 @@ class HybridTest {
     Recommendations second = new Recommendations(new int[] {1, 2}, new float[] {-1, -2});
     Recommendations blended = RankBlend.blend(
         new Recommendations[] {first, second}, new double[] {1, 2}, 2, 4, 3, Query.forItems());
-    // item 0: 1·2/2 = 1; item 1: 1·1/2 + 2·2/2 = 2.5; item 2: 2·1/2 = 1
+    // per list: top (rank 1, min-max 1) → 1; second (rank 1/2, min-max 0) → 1/4
+    // item 0: 1·1 = 1; item 1: 1·1/4 + 2·1 = 2.25; item 2: 2·1/4 = 0.5
     assertThat(blended.items()).containsExactly(1, 0, 2);
-    assertThat(blended.score(0)).isCloseTo(2.5f, within(1e-6f));
+    assertThat(blended.score(0)).isCloseTo(2.25f, within(1e-6f));
     assertThat(blended.score(1)).isCloseTo(1f, within(1e-6f));
+    assertThat(blended.score(2)).isCloseTo(0.5f, within(1e-6f));
   }
 
   @Test

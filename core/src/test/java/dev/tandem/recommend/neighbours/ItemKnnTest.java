@@ -153,8 +153,8 @@ class ItemKnnTest {
   void roundTrip_recommendsExactlyTheSame() throws IOException {
     Snapshot shop = TinyShop.random(3, 50, 200, 6, 20);
     ItemKnnModel model = ItemKnn.defaults().train(shop);
-    List<Query> queries =
-        List.of(Query.forItems(0, 1), Query.forItems(5), Query.forUser(3), new Query(2, new int[] {4}));
+    List<Query> queries = List.of(
+        Query.forItems(0, 1), Query.forItems(5), Query.forUser(3), new Query(2, new int[] {4}));
     RoundTrip.check(model, ItemKnnModel.reader(), queries);
   }
 

@@ -1,17 +1,17 @@
 package dev.tandem.evaluation.run;
 
+import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.hybrid.Hybrid;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.UserKnn;
-import dev.tandem.recommend.sessions.SessionKnn;
-import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.popularity.CategoryPopularity;
 import dev.tandem.recommend.popularity.Counting;
 import dev.tandem.recommend.popularity.GlobalPopularity;
 import dev.tandem.recommend.popularity.TrendingPopularity;
 import dev.tandem.recommend.rules.RulesTrainer;
+import dev.tandem.recommend.sessions.SessionKnn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,12 +40,9 @@ public final class Algorithms {
     put(all, ItemKnn.ALGORITHM, ItemKnn::defaults);
     put(all, UserKnn.ALGORITHM, UserKnn::defaults);
     put(all, SessionKnn.ALGORITHM, SessionKnn::defaults);
-    put(all, Ease.ALGORITHM, Ease::defaults);
     put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
-    // the blend docs/models.md measured: item-knn, ease, implicit-als and session-knn, seed 42
-    put(all, Hybrid.ALGORITHM, () -> Hybrid.of(List.of(ItemKnn.defaults(), Ease.defaults(),
-        ImplicitAls.defaults(), SessionKnn.defaults()), 42L));
-    // item-knn, user-knn, ials, ease, session-knn and hybrid are added here when they land.
+    put(all, Ease.ALGORITHM, Ease::defaults);
+    put(all, Hybrid.ALGORITHM, Hybrid::defaults);
     return Collections.unmodifiableMap(all);
   }
 
