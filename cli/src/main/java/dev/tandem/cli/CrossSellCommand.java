@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
 import dev.tandem.engine.pipeline.Offer;
+import dev.tandem.engine.pipeline.RequestKind;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -61,30 +62,40 @@ final class CrossSellCommand implements Callable<Integer> {
     OutputFormat output = listing.format();
     Snapshot snapshot = store.snapshot();
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
+    Target target = target(snapshot, names);
     Engine engine = engineOptions.engine(snapshot, spec.commandLine().getErr());
-    List<Offer> offers = offers(engine, snapshot, names);
+    int k = listing.limit;
+    List<Offer> offers = switch (target.kind()) {
+      case ITEM -> engine.crossSellForItem(target.items()[0], k);
+      case CART -> engine.crossSellForCart(target.items(), target.user(), k);
+      case USER -> engine.crossSellForUser(target.user(), k);
+      default -> engine.crossSellForOrder(target.order(), k);
+    };
     output.print(OfferRows.of(offers, engine, names, output), spec.commandLine().getOut());
     return 0;
   }
 
-  private List<Offer> offers(Engine engine, Snapshot snapshot, ItemNames names) {
-    int k = listing.limit;
+  /** What is asked for: items, shopper or order as snapshot indices (-1 when not given). */
+  private record Target(RequestKind kind, int[] items, int user, int order) {}
+
+  /** Resolves every id before the engine is built, so that a mistake fails fast. */
+  private Target target(Snapshot snapshot, ItemNames names) {
     if (context.item != null) {
-      return engine.crossSellForItem(names.indexOf(context.item), k);
+      return new Target(RequestKind.ITEM, new int[] {names.indexOf(context.item)}, -1, -1);
     }
     if (context.cart != null) {
       int[] cart = context.cart.stream().mapToInt(names::indexOf).toArray();
-      return engine.crossSellForCart(cart, forUser == null ? -1 : Shoppers.indexOf(snapshot,
-          forUser), k);
+      int user = forUser == null ? -1 : Shoppers.indexOf(snapshot, forUser);
+      return new Target(RequestKind.CART, cart, user, -1);
     }
     if (context.user != null) {
-      return engine.crossSellForUser(Shoppers.indexOf(snapshot, context.user), k);
+      return new Target(RequestKind.USER, new int[0], Shoppers.indexOf(snapshot, context.user), -1);
     }
     int basket = snapshot.baskets().indexOf(context.order.trim());
     if (basket < 0) {
       throw new IllegalArgumentException(
           "order '" + context.order.trim() + "' is not in the store");
     }
-    return engine.crossSellForOrder(basket, k);
+    return new Target(RequestKind.ORDER, new int[0], -1, basket);
   }
 }

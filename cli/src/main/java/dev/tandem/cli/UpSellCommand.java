@@ -44,9 +44,10 @@ final class UpSellCommand implements Callable<Integer> {
     OutputFormat output = listing.format();
     Snapshot snapshot = store.snapshot();
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
-    Engine engine = engineOptions.engine(snapshot, spec.commandLine().getErr());
     int shopper = user == null ? -1 : Shoppers.indexOf(snapshot, user);
-    List<Offer> offers = engine.upSell(names.indexOf(item), shopper, listing.limit);
+    int improveOn = names.indexOf(item);
+    Engine engine = engineOptions.engine(snapshot, spec.commandLine().getErr());
+    List<Offer> offers = engine.upSell(improveOn, shopper, listing.limit);
     output.print(OfferRows.of(offers, engine, names, output), spec.commandLine().getOut());
     return 0;
   }

@@ -17,6 +17,7 @@ import dev.tandem.engine.pipeline.Request;
 import dev.tandem.engine.pipeline.RequestKind;
 import dev.tandem.engine.pipeline.RuleSource;
 import dev.tandem.engine.relation.Relation;
+import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,7 +57,9 @@ public final class Engine {
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());
     this.upSell = new Pipeline(List.of(new UpgradeSource(snapshot, model.types, model.counts,
-        model.sales, rules, facts)), filters, List.of(), new Diversifier(model.types, 0, 0),
+        model.sales, rules, facts)), filters,
+        List.of(new ShopperPriceFit(snapshot, model.types, model.sales)),
+        new Diversifier(model.types, 0, 0),
         new int[0], settings.poolSize());
   }
 

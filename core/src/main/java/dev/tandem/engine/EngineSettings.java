@@ -22,11 +22,11 @@ public record EngineSettings(
 
   /**
    * Default types and thresholds; rules at 0.5% support, up to 3 items, confidence 0.1 and lift 2,
-   * one thread, 30 s budget; 20 recent items; 200 candidates per source.
+   * 2 threads, 30 s budget; 20 recent items; 200 candidates per source.
    */
   public static EngineSettings defaults() {
     MiningParameters mining = MiningParameters.builder().minSupport(0.005).maxLength(3)
-        .minConfidence(0.1).minLift(2.0).sortRulesBy(RuleMeasure.CONFIDENCE).threads(1)
+        .minConfidence(0.1).minLift(2.0).sortRulesBy(RuleMeasure.CONFIDENCE)
         .timeBudget(Duration.ofSeconds(30)).build();
     return new EngineSettings(TypeParameters.defaults(), RelationThresholds.defaults(), mining, 20,
         200);

@@ -13,6 +13,12 @@ import java.util.function.IntFunction;
  * once included), scored by the rule's confidence; only single-item consequents.
  */
 public final class RuleSource implements CandidateSource {
+  /**
+   * The best rules taken per request: pairs are also proposed by the co-purchase source, so the
+   * rules' own contribution (several cart items at once) is among the strongest few.
+   */
+  static final int MAX_RULES = 50;
+
   private final RuleIndex rules;
   private final IntFunction<String> titles;
 
@@ -28,7 +34,7 @@ public final class RuleSource implements CandidateSource {
 
   @Override
   public void propose(Request request, CandidatePool pool, int limit) {
-    for (Suggestion suggestion : rules.forCart(request.context(), limit)) {
+    for (Suggestion suggestion : rules.forCart(request.context(), Math.min(limit, MAX_RULES))) {
       if (suggestion.items().length != 1) {
         continue;
       }

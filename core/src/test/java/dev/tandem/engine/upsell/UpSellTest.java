@@ -92,4 +92,27 @@ class UpSellTest {
     assertThat(acceptance.onlyA()).isEqualTo(counts.ordersWith(a) - counts.together(a, b));
     assertThat(acceptance.onlyB()).isEqualTo(counts.ordersWith(b) - counts.together(a, b));
   }
+
+  @Test
+  void upSell_forAShopper_fitsTheirPriceLevelInTheType() {
+    int bunting = item("47566");
+    ShopperPriceFit fit = new ShopperPriceFit(snapshot, engine.types(), engine.model().sales());
+    int type = engine.types().typeOf(bunting);
+    int shopper = -1;
+    for (int user = 0; user < snapshot.userCount() && shopper < 0; user++) {
+      if (engine.model().sales().bought(user, bunting) && fit.priceLevel(user, type) == 4.95) {
+        shopper = user;
+      }
+    }
+    assertThat(shopper).as("a shopper whose dearest bunting is PARTY BUNTING").isNotNegative();
+    java.util.Map<Integer, Double> anonymous = new java.util.HashMap<>();
+    engine.upSell(bunting, -1, 20).forEach(o -> anonymous.put(o.item(), o.score()));
+    List<Offer> fitted = engine.upSell(bunting, shopper, 20);
+    assertThat(fitted).isNotEmpty();
+    for (Offer offer : fitted) {
+      double price = snapshot.itemPrice(offer.item());
+      assertThat(offer.score()).isCloseTo(anonymous.get(offer.item()) * 4.95 / price, within(1e-9));
+    }
+    assertThat(fitted).extracting(Offer::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+  }
 }
