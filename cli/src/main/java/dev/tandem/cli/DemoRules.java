@@ -42,5 +42,8 @@ final class DemoRules {
     }
     out.println("Try: ./tandem rules --store " + store + " --cart 22697,22699");
     out.println("     ./tandem bundles --store " + store + " --max-items 2");
+    out.println("     ./tandem recommend cross-sell --store " + store + " --item 22697");
+    out.println("     ./tandem recommend up-sell --store " + store + " --item 47566");
+    out.println("     ./tandem serve --store " + store + "      (the HTTP API, with example curl calls)");
   }
 }
