@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Issue 6 benchmark: the HTTP API under load with wrk (Debian's), on the Online Retail demo store.
 # Starts `tandem serve` with -Xmx512m on a copy of the store, waits for the first model, then for
-# DURATION seconds each (default 60): cross-sell for an item, cart cross-sell (5 items), event
-# ingestion in batches of 100 (durable: committed before each answer), and item cross-sell again while
-# the model is retrained and hot-swapped twice. wrk prints latency percentiles and any non-2xx answer.
-#   benchmarks/serve.sh            (needs: wrk, sqlite3; run ./tandem demo once first)
+# DURATION seconds each (default 60): cross-sell for an item, cart cross-sell (5 items), item
+# cross-sell again while the model is retrained and hot-swapped twice, then event ingestion in batches
+# of 100 (durable: committed before each answer; last, so retraining sees the original data). wrk prints latency percentiles and any non-2xx answer.
+#   benchmarks/serve.sh            (needs: wrk, sqlite3; HEAP=1g for the server's heap, default 512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60}
@@ -15,9 +15,9 @@ tmp=$(mktemp -d)
 cp tandem-data/demo.db "$tmp/shop.db"
 sqlite3 "$tmp/shop.db" "select id from items order by id" > "$tmp/items.txt"
 export ITEMS="$tmp/items.txt"
-java -Xmx512m -jar cli/target/tandem.jar serve --store "$tmp/shop.db" --port "$PORT" > "$tmp/serve.log" 2>&1 &
+java -Xmx"${HEAP:-512m}" -jar cli/target/tandem.jar serve --store "$tmp/shop.db" --port "$PORT" > "$tmp/serve.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $server 2>/dev/null; cp "$tmp/serve.log" /tmp/tandem-serve-bench.log 2>/dev/null; rm -rf "$tmp"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/ready" > /dev/null; do sleep 1; done
 base="http://127.0.0.1:$PORT"
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); model: $(curl -s $base/models)"
@@ -26,11 +26,15 @@ echo; echo "== cross-sell for an item (GET /items/{id}/cross-sell?count=10), ${D
 wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/item.lua "$base"
 echo; echo "== cart cross-sell, 5 items (POST /carts/cross-sell), ${DURATION}s"
 wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/cart.lua "$base"
+echo; echo "== cross-sell for an item during two retrain + hot swaps, ${DURATION}s"
+( sleep 5; curl -s -X POST "$base/models/train" > /dev/null; sleep $((DURATION / 2)); curl -s -X POST "$base/models/train" > /dev/null ) &
+swapper=$!
+wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/item.lua "$base"
+wait "$swapper"
+sleep 2
+echo "models after (serving version 3 = two swaps during the run): $(curl -s $base/models)"
 echo; echo "== event ingestion, batches of 100 (POST /events), ${DURATION}s"
 RUN=$(date +%s) wrk -t2 -c8 -d"${DURATION}s" --latency -s benchmarks/wrk/events.lua "$base"
 echo "events stored: $(sqlite3 "$tmp/shop.db" "select count(*) from events where user_id = 'wrk'")"
-echo; echo "== cross-sell for an item during two retrain + hot swaps, ${DURATION}s"
-( sleep 5; curl -s -X POST "$base/models/train" > /dev/null; sleep $((DURATION / 2)); curl -s -X POST "$base/models/train" > /dev/null ) &
-wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/item.lua "$base"
-echo "models after: $(curl -s $base/models)"
+
 echo "heap of the server (jcmd GC.heap_info):"; jcmd "$(pgrep -f "serve --store $tmp/shop.db" | head -1)" GC.heap_info | head -4 || true
