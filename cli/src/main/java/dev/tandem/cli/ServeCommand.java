@@ -43,6 +43,22 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** The command line's settings, laid over the file's and the environment's. */
+  Map<String, String> options() {
+    Map<String, String> options = new LinkedHashMap<>();
+    // --store wins over the file, unless it only holds its default (then the file's store, if any)
+    if (config == null || !StoreOption.DEFAULT.equals(store.location)) {
+      options.put("store", store.location);
+    }
+    if (port != null) {
+      options.put("port", port.toString());
+    }
+    if (host != null) {
+      options.put("host", host);
+    }
+    return options;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -50,15 +66,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println(ApiKeys.hash(hashKey));
       return 0;
     }
-    Map<String, String> options = new LinkedHashMap<>();
-    options.put("store", store.location);
-    if (port != null) {
-      options.put("port", port.toString());
-    }
-    if (host != null) {
-      options.put("host", host);
-    }
-    ServerConfig settings = ServerConfig.load(config, System.getenv(), options);
+    ServerConfig settings = ServerConfig.load(config, System.getenv(), options());
     TandemServer server = new TandemServer(settings, Store.open(settings.store()), Clock.systemUTC());
     server.start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tandem-shutdown"));
