@@ -69,24 +69,8 @@ public final class CsrMatrix {
 
   /** The transpose (column × row), built in two linear passes; rows of the result stay sorted. */
   public CsrMatrix transpose() {
-    int[] pointers = new int[columnCount + 1];
-    for (int column : columns) {
-      pointers[column + 1]++;
-    }
-    for (int c = 0; c < columnCount; c++) {
-      pointers[c + 1] += pointers[c];
-    }
-    int[] next = Arrays.copyOf(pointers, columnCount);
-    int[] rows = new int[columns.length];
-    float[] transposedValues = new float[columns.length];
-    for (int r = 0; r < rowCount(); r++) {
-      for (int p = rowPointers[r]; p < rowPointers[r + 1]; p++) {
-        int at = next[columns[p]]++;
-        rows[at] = r;
-        transposedValues[at] = values[p];
-      }
-    }
-    return new CsrMatrix(rowCount(), pointers, rows, transposedValues);
+    Transpose t = Transpose.of(columnCount, rowPointers, columns, values);
+    return new CsrMatrix(rowCount(), t.pointers(), t.columns(), t.values());
   }
 
   /** A hash of the shape, structure and values, for data fingerprints. */

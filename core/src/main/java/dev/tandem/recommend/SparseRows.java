@@ -1,5 +1,6 @@
 package dev.tandem.recommend;
 
+import dev.tandem.dataset.Transpose;
 import java.util.Arrays;
 
 /**
@@ -25,24 +26,8 @@ public record SparseRows(int columnCount, int[] start, int[] columns, float[] va
 
   /** The transpose, in two linear passes; its rows stay sorted. */
   public SparseRows transpose() {
-    int[] pointers = new int[columnCount + 1];
-    for (int column : columns) {
-      pointers[column + 1]++;
-    }
-    for (int c = 0; c < columnCount; c++) {
-      pointers[c + 1] += pointers[c];
-    }
-    int[] next = Arrays.copyOf(pointers, columnCount);
-    int[] rows = new int[columns.length];
-    float[] transposed = new float[columns.length];
-    for (int r = 0; r < rowCount(); r++) {
-      for (int p = start[r]; p < start[r + 1]; p++) {
-        int at = next[columns[p]]++;
-        rows[at] = r;
-        transposed[at] = values[p];
-      }
-    }
-    return new SparseRows(rowCount(), pointers, rows, transposed);
+    Transpose t = Transpose.of(columnCount, start, columns, values);
+    return new SparseRows(rowCount(), t.pointers(), t.columns(), t.values());
   }
 
   /** A copy with every value set to 1 (incidence). */

@@ -64,10 +64,6 @@ final class ServingModel {
     return snapshot.itemCount();
   }
 
-  int orderCount() {
-    return snapshot.basketCount();
-  }
-
   /** The snapshot index of an item id, or -1 when the model does not know it. */
   int itemIndex(String id) {
     return snapshot.items().indexOf(id);

@@ -77,6 +77,7 @@ public final class TandemServer implements AutoCloseable {
 
   private static void problems(JavalinConfig javalin) {
     javalin.routes.exception(Problem.class, (problem, ctx) -> send(ctx, problem));
+    // Javalin's own refusals (no such endpoint, body too large) become problems too
     javalin.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus() == 404
         ? Problem.notFound("no endpoint " + ctx.method() + " " + ctx.path() + "; GET /openapi.json lists them")
         : new Problem(e.getStatus(), "Request refused", e.getMessage())));
@@ -84,12 +85,6 @@ public final class TandemServer implements AutoCloseable {
       LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
       send(ctx, new Problem(500, "Internal error",
           "the server could not answer; the error is in its log (" + e.getClass().getSimpleName() + ")"));
-    });
-    javalin.routes.error(404, "*", ctx -> {
-      if (!Problem.CONTENT_TYPE.equals(ctx.res().getContentType())) {
-        send(ctx, Problem.notFound("no endpoint " + ctx.method() + " " + ctx.path()
-            + "; GET /openapi.json lists them"));
-      }
     });
     javalin.routes.error(405, "*", ctx -> send(ctx, new Problem(405, "Method not allowed",
         ctx.method() + " is not allowed on " + ctx.path())));
