@@ -9,6 +9,8 @@ import dev.tandem.engine.catalog.ProductTypes;
 import dev.tandem.engine.pipeline.CandidateFilter;
 import dev.tandem.engine.pipeline.CandidateSource;
 import dev.tandem.engine.pipeline.CoPurchaseSource;
+import dev.tandem.engine.pipeline.Complements;
+import dev.tandem.engine.pipeline.FactorSource;
 import dev.tandem.engine.pipeline.Diversifier;
 import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.engine.pipeline.Pipeline;
@@ -20,8 +22,11 @@ import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
 import java.util.ArrayList;
+import dev.tandem.recommend.Recommender;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The cross-sell and up-sell engine for one snapshot. {@link #build} does the expensive work once
@@ -40,7 +45,7 @@ public final class Engine {
   private final Pipeline crossSell;
   private final Pipeline upSell;
 
-  private Engine(EngineModel model, BusinessRules rules, CatalogFacts facts) {
+  private Engine(EngineModel model, BusinessRules rules, CatalogFacts facts, Serving serving) {
     this.model = model;
     this.rules = rules;
     Snapshot snapshot = model.snapshot;
@@ -49,10 +54,14 @@ public final class Engine {
         RuleFilters.all(rules, snapshot, model.types, facts, model.sales);
     List<CandidateFilter> crossFilters = new ArrayList<>(filters);
     crossFilters.add(RuleFilters.notSubstituteOfContext(model.judge));
-    List<CandidateSource> crossSources = List.of(
+    List<CandidateSource> crossSources = new ArrayList<>(List.of(
         new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
-        new CoPurchaseSource(model.complements, snapshot::itemTitle),
-        new PopularSource(model.counts, PopularSource.FALLBACK));
+        new CoPurchaseSource(serving.complements(model), snapshot::itemTitle),
+        new PopularSource(model.counts, PopularSource.FALLBACK)));
+    if (serving.factors() != null) {
+      crossSources.add(new FactorSource(serving.factors(),
+          EnumSet.of(RequestKind.CART, RequestKind.USER)));
+    }
     this.crossSell = new Pipeline(crossSources, crossFilters, List.of(),
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());
@@ -63,6 +72,19 @@ public final class Engine {
         new int[0], settings.poolSize());
   }
 
+  /**
+   * What a serving engine adds to the model: where complements are read ({@code null}: the model's
+   * index; a live overlay otherwise) and a factor model whose fold-in proposes candidates for carts
+   * and shoppers ({@code null}: none).
+   */
+  public record Serving(Complements complements, Recommender factors) {
+    public static final Serving NONE = new Serving(null, null);
+
+    Complements complements(EngineModel model) {
+      return complements != null ? complements : item -> model.complements;
+    }
+  }
+
   /** Builds the model (the expensive part) and an engine with these rules. */
   public static Engine build(Snapshot snapshot, BusinessRules rules, CatalogFacts facts) {
     return of(EngineModel.build(snapshot), rules, facts);
@@ -70,7 +92,13 @@ public final class Engine {
 
   /** An engine over a built model: cheap, so rules can change without rebuilding. */
   public static Engine of(EngineModel model, BusinessRules rules, CatalogFacts facts) {
-    return new Engine(model, rules, facts);
+    return of(model, rules, facts, Serving.NONE);
+  }
+
+  /** An engine over a built model with a live overlay's complements and a factor model. */
+  public static Engine of(EngineModel model, BusinessRules rules, CatalogFacts facts,
+      Serving serving) {
+    return new Engine(model, rules, facts, serving);
   }
 
   private static int[] pinned(BusinessRules rules, Snapshot snapshot) {
@@ -91,6 +119,28 @@ public final class Engine {
   /** Next best offer for a shopper, from their most recent purchases. */
   public List<Offer> crossSellForUser(int user, int k) {
     return crossSell.run(new Request(RequestKind.USER, user, model.history.recent(user), k));
+  }
+
+  /**
+   * Next best offer for a shopper (a snapshot user, or {@link Request#ANONYMOUS} for one the
+   * snapshot lacks) who bought {@code boughtLive} since the snapshot (latest first): those lead
+   * the history used as context, and are never offered (with exclude-already-bought).
+   */
+  public List<Offer> crossSellForUser(int user, int[] boughtLive, int k) {
+    int[] recent = model.history.recent(user);
+    int[] context = IntStream.concat(Arrays.stream(boughtLive), Arrays.stream(recent)).distinct()
+        .limit(Math.max(model.settings.recentItems(), boughtLive.length)).toArray();
+    return crossSell.run(new Request(RequestKind.USER, user, context, k, boughtLive));
+  }
+
+  /** {@link #crossSellForCart(int[], int, int)} for a shopper who bought {@code boughtLive} since. */
+  public List<Offer> crossSellForCart(int[] cart, int user, int[] boughtLive, int k) {
+    return crossSell.run(new Request(RequestKind.CART, user, cart, k, boughtLive));
+  }
+
+  /** {@link #upSell(int, int, int)} for a shopper who bought {@code boughtLive} since. */
+  public List<Offer> upSell(int item, int user, int[] boughtLive, int k) {
+    return upSell.run(new Request(RequestKind.UPSELL, user, new int[] {item}, k, boughtLive));
   }
 
   /** What goes with an order just placed (a snapshot basket). */

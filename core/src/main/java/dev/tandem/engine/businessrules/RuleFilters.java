@@ -46,8 +46,8 @@ public final class RuleFilters {
       filters.add(margin(rules, snapshot, facts));
     }
     if (rules.excludeAlreadyBought()) {
-      filters.add(new Named("exclude-already-bought", (r, item) -> !r.hasUser()
-          || !sales.bought(r.user(), item)
+      filters.add(new Named("exclude-already-bought", (r, item) ->
+          (!r.hasUser() || !sales.bought(r.user(), item)) && !r.boughtLive(item)
           || rules.consumableTypes().contains(types.nameOf(item))));
     }
     return filters;

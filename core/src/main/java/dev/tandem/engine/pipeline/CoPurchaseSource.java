@@ -20,10 +20,15 @@ public final class CoPurchaseSource implements CandidateSource {
   /** Each context item contributes its best {@code max(20, limit / context size)} complements. */
   static final int MIN_PER_CONTEXT_ITEM = 20;
 
-  private final ComplementIndex complements;
+  private final Complements complements;
   private final IntFunction<String> titles;
 
   public CoPurchaseSource(ComplementIndex complements, IntFunction<String> titles) {
+    this(item -> complements, titles);
+  }
+
+  /** Reads each context item's complements where {@code complements} says (a live overlay). */
+  public CoPurchaseSource(Complements complements, IntFunction<String> titles) {
     this.complements = complements;
     this.titles = titles;
   }
@@ -39,6 +44,7 @@ public final class CoPurchaseSource implements CandidateSource {
     int perItem = Math.max(MIN_PER_CONTEXT_ITEM, limit / Math.max(1, request.contextSize()));
     for (int i = 0; i < request.contextSize(); i++) {
       int with = request.contextItem(i);
+      ComplementIndex complements = this.complements.indexFor(with);
       int end = Math.min(complements.end(with), complements.start(with) + perItem);
       for (int p = complements.start(with); p < end; p++) {
         Evidence evidence = found.get(complements.otherAt(p));

@@ -3,18 +3,36 @@ package dev.tandem.engine.pipeline;
 import java.util.Arrays;
 
 /**
- * One request: its kind, the shopper (a snapshot user index, or -1 when anonymous), the context
- * items (the product page's item, the cart, the order, or the shopper's recent purchases) and how
- * many suggestions are wanted. Suggestions never include a context item.
+ * One request: its kind, the shopper (a snapshot user index, or -1 when anonymous or new), the
+ * context items (the product page's item, the cart, the order, or the shopper's recent purchases),
+ * how many suggestions are wanted, and the items the shopper bought since the snapshot ({@code
+ * boughtLive}, from a live overlay; also known for shoppers the snapshot lacks). Suggestions never
+ * include a context item.
  */
-public record Request(RequestKind kind, int user, int[] context, int k) {
+public record Request(RequestKind kind, int user, int[] context, int k, int[] boughtLive) {
   public static final int ANONYMOUS = -1;
+  private static final int[] NONE = new int[0];
 
   public Request {
     context = Arrays.stream(context).distinct().toArray();
+    boughtLive = boughtLive.length == 0 ? NONE : Arrays.stream(boughtLive).sorted().toArray();
     if (k < 0) {
       throw new IllegalArgumentException("k must not be negative");
     }
+  }
+
+  public Request(RequestKind kind, int user, int[] context, int k) {
+    this(kind, user, context, k, NONE);
+  }
+
+  @Override
+  public int[] boughtLive() {
+    return boughtLive.clone();
+  }
+
+  /** Whether the shopper bought the item since the snapshot. */
+  public boolean boughtLive(int item) {
+    return boughtLive.length > 0 && Arrays.binarySearch(boughtLive, item) >= 0;
   }
 
   @Override
@@ -46,17 +64,18 @@ public record Request(RequestKind kind, int user, int[] context, int k) {
   @Override
   public boolean equals(Object other) {
     return other instanceof Request r && r.kind == kind && r.user == user && r.k == k
-        && Arrays.equals(r.context, context);
+        && Arrays.equals(r.context, context) && Arrays.equals(r.boughtLive, boughtLive);
   }
 
   @Override
   public int hashCode() {
-    return (kind.hashCode() * 31 + user) * 31 + Arrays.hashCode(context) + k;
+    return ((kind.hashCode() * 31 + user) * 31 + Arrays.hashCode(context) + k) * 31
+        + Arrays.hashCode(boughtLive);
   }
 
   @Override
   public String toString() {
     return "Request[" + kind + ", user=" + user + ", context=" + Arrays.toString(context) + ", k="
-        + k + "]";
+        + k + (boughtLive.length > 0 ? ", boughtLive=" + Arrays.toString(boughtLive) : "") + "]";
   }
 }

@@ -42,7 +42,7 @@ public final class ComplementIndex {
           continue;
         }
         double expected = counts.expectedWhileBothSold(item, other);
-        if (n >= thresholds.minLift() * expected) {
+        if (isComplement(n, expected, thresholds)) {
           others.add(other);
           together.add(n);
           confidence.add((float) (n / orders));
@@ -54,6 +54,22 @@ public final class ComplementIndex {
     }
     return new ComplementIndex(starts, others.toIntArray(), together.toIntArray(),
         confidence.toFloatArray(), lift.toFloatArray());
+  }
+
+  /** Whether {@code together} orders against {@code expected} by chance make a complement. */
+  public static boolean isComplement(int together, double expected, RelationThresholds thresholds) {
+    return together >= thresholds.minTogether() && together >= thresholds.minLift() * expected;
+  }
+
+  /**
+   * An index holding one item's complements only (the others have none), given best first: how a
+   * live overlay serves an item whose counts changed since the snapshot.
+   */
+  public static ComplementIndex ofRow(int itemCount, int item, int[] others, int[] together,
+      float[] confidence, float[] lift) {
+    int[] starts = new int[itemCount + 1];
+    java.util.Arrays.fill(starts, item + 1, starts.length, others.length);
+    return new ComplementIndex(starts, others, together, confidence, lift);
   }
 
   /** Sorts one item's slice by confidence, best first; ties by the lower item. */

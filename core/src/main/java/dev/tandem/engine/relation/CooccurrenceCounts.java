@@ -105,6 +105,11 @@ public final class CooccurrenceCounts {
     return times.expectedTogether(a, b);
   }
 
+  /** {@link #expectedWhileBothSold} as if the snapshot also held the {@code added} orders. */
+  public double expectedWhileBothSold(int a, int b, AddedSales added) {
+    return times.expectedTogether(a, b, added);
+  }
+
   /** Together over {@link #expectedWhileBothSold}; NaN when they were never on sale together. */
   public double lift(int a, int b) {
     double expected = expectedWhileBothSold(a, b);

@@ -56,6 +56,39 @@ final class SaleTimes {
     return all == 0 ? 0 : within(x, from, to) * within(y, from, to) / all;
   }
 
+  /**
+   * {@link #expectedTogether} with orders added since the snapshot: {@code added} holds their
+   * sorted times, overall and per item, so the result is what a snapshot holding them would give.
+   */
+  double expectedTogether(int a, int b, AddedSales added) {
+    long[] x = itemOrderTimes[a];
+    long[] y = itemOrderTimes[b];
+    long[] ax = added.itemOrderTimes(a);
+    long[] ay = added.itemOrderTimes(b);
+    if ((x.length == 0 && ax.length == 0) || (y.length == 0 && ay.length == 0)) {
+      return 0;
+    }
+    long from = Math.max(first(x, ax), first(y, ay));
+    long to = Math.min(last(x, ax), last(y, ay));
+    if (from > to) {
+      return 0;
+    }
+    double all = within(orderTimes, from, to) + within(added.orderTimes(), from, to);
+    return all == 0 ? 0
+        : (within(x, from, to) + within(ax, from, to)) * (within(y, from, to) + within(ay, from, to))
+            / all;
+  }
+
+  private static long first(long[] times, long[] more) {
+    return Math.min(times.length == 0 ? Long.MAX_VALUE : times[0],
+        more.length == 0 ? Long.MAX_VALUE : more[0]);
+  }
+
+  private static long last(long[] times, long[] more) {
+    return Math.max(times.length == 0 ? Long.MIN_VALUE : last(times),
+        more.length == 0 ? Long.MIN_VALUE : last(more));
+  }
+
   private static long last(long[] times) {
     return times[times.length - 1];
   }
