@@ -21,16 +21,19 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code GET /items/{id}/up-sell?userId=U&count=10}: pricier, better versions of an item.
  * </ul>
  *
- * <p>Count from 1 to 100 (default 10). Unknown items or shoppers: 404 when they are the subject;
+ * <p>Every answer reflects the purchases acknowledged before it (live updates): new orders' pairs
+ * count in the co-purchase evidence at once, a shopper's new purchases lead their history and are
+ * not offered again, and a shopper the model lacks is served from them (404 only when there are
+ * none). Count from 1 to 100 (default 10). Unknown items or shoppers: 404 when they are the subject;
  * in a cart they are listed under {@code unknownItems} and the rest is used. Every answer has a
  * {@code recommendationId} to send back with the events it leads to, the model version, and per
  * item its score, the reason (source and measures) and a sentence with the evidence.
  */
 final class CrossSellEndpoints {
-  private final Models models;
+  private final LiveUpdates live;
 
-  CrossSellEndpoints(Models models) {
-    this.models = models;
+  CrossSellEndpoints(LiveUpdates live) {
+    this.live = live;
   }
 
   void forItem(Context ctx) {
@@ -43,20 +46,24 @@ final class CrossSellEndpoints {
   void upSell(Context ctx) {
     ServingModel model = model();
     int item = item(model, ctx.pathParam("id"));
-    int user = model.userIndex(ctx.queryParam("userId"));
-    Json.send(ctx, 200,
-        answer(model, model.upSell(item, user, count(ctx.queryParam("count"))), List.of()));
+    String userId = ctx.queryParam("userId");
+    int user = model.userIndex(userId);
+    int[] bought = model.itemIndices(live.boughtSince(userId));
+    Json.send(ctx, 200, answer(model,
+        model.upSell(item, user, bought, count(ctx.queryParam("count"))), List.of()));
   }
 
   void forUser(Context ctx) {
     ServingModel model = model();
     String id = ctx.pathParam("id");
     int user = model.userIndex(id);
-    if (user < 0) {
-      throw Problem.notFound("shopper '" + id + "' is not in the model (version " + model.version() + ")");
+    int[] bought = model.itemIndices(live.boughtSince(id));
+    if (user < 0 && bought.length == 0) {
+      throw Problem.notFound("shopper '" + id + "' is not in the model (version "
+          + model.version() + ") and has bought no item it knows since");
     }
-    Json.send(ctx, 200,
-        answer(model, model.crossSellForUser(user, count(ctx.queryParam("count"))), List.of()));
+    Json.send(ctx, 200, answer(model,
+        model.crossSellForUser(user, bought, count(ctx.queryParam("count"))), List.of()));
   }
 
   void forCart(Context ctx) {
@@ -76,16 +83,18 @@ final class CrossSellEndpoints {
         unknown.add(node.asString());
       }
     }
-    JsonNode userId = body.get("userId");
-    int user = userId == null || userId.isNull() ? -1 : model.userIndex(userId.asString());
+    JsonNode userNode = body.get("userId");
+    String userId = userNode == null || userNode.isNull() ? null : userNode.asString();
+    int user = model.userIndex(userId);
+    int[] bought = model.itemIndices(live.boughtSince(userId));
     JsonNode count = body.get("count");
     int n = count(count == null ? null : count.asString());
     int[] cart = known.stream().mapToInt(Integer::intValue).toArray();
-    Json.send(ctx, 200, answer(model, model.crossSellForCart(cart, user, n), unknown));
+    Json.send(ctx, 200, answer(model, model.crossSellForCart(cart, user, bought, n), unknown));
   }
 
   private ServingModel model() {
-    return models.current().orElseThrow(() -> new Problem(503, "Not ready",
+    return live.current().orElseThrow(() -> new Problem(503, "Not ready",
         "the first model is still training; retry in a few seconds (GET /ready says when)"));
   }
 

@@ -2,16 +2,24 @@ package dev.tandem.server;
 
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
+import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.CatalogFacts;
+import dev.tandem.engine.live.LiveCooccurrence;
+import dev.tandem.engine.live.LiveEvents;
 import dev.tandem.engine.pipeline.Offer;
+import dev.tandem.recommend.factors.ImplicitAls;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * What the server recommends from: the cross-sell and up-sell {@link Engine} built on one snapshot
  * (association rules, co-purchase complements, product types, sales counts), with the shop's
- * business rules, and when and how fast it was built. Immutable; the server swaps whole models.
+ * business rules, an implicit-ALS factor model whose fold-in serves carts and shoppers (new ones
+ * too), and when and how fast it was built. The model is immutable and the server swaps whole
+ * models; its {@link LiveCooccurrence} overlay adds the orders acknowledged since its training
+ * started ({@link #catchUp}), so the next request reflects a purchase without retraining.
  */
 final class ServingModel {
   private final int version;
@@ -19,21 +27,48 @@ final class ServingModel {
   private final long trainingMillis;
   private final Snapshot snapshot;
   private final Engine engine;
+  private final LiveCooccurrence live;
+  private final long startNanos;
 
-  private ServingModel(
-      int version, Instant trainedAt, long trainingMillis, Snapshot snapshot, Engine engine) {
+  private ServingModel(int version, Instant trainedAt, long startNanos, Snapshot snapshot,
+      Engine engine, LiveCooccurrence live) {
     this.version = version;
     this.trainedAt = trainedAt;
-    this.trainingMillis = trainingMillis;
+    this.trainingMillis = (System.nanoTime() - startNanos) / 1_000_000;
+    this.startNanos = startNanos;
     this.snapshot = snapshot;
     this.engine = engine;
+    this.live = live;
   }
 
+  /**
+   * Builds the engine and the factor model on a snapshot read after {@code startNanos} (of {@link
+   * System#nanoTime}): events acknowledged before then are in the snapshot, later ones reach the
+   * live overlay.
+   */
   static ServingModel train(
       int version, Snapshot snapshot, BusinessRules rules, Instant trainedAt, long startNanos) {
-    Engine engine = Engine.build(snapshot, rules, CatalogFacts.unknown(snapshot.itemCount()));
-    long millis = (System.nanoTime() - startNanos) / 1_000_000;
-    return new ServingModel(version, trainedAt, millis, snapshot, engine);
+    EngineModel model = EngineModel.build(snapshot);
+    LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
+    Engine engine = Engine.of(model, rules, CatalogFacts.unknown(snapshot.itemCount()),
+        new Engine.Serving(live, ImplicitAls.defaults().train(snapshot)));
+    return new ServingModel(version, trainedAt, startNanos, snapshot, engine, live);
+  }
+
+  /** Applies the purchases acknowledged since this model last looked; cheap when none. */
+  ServingModel catchUp(LiveEvents events) {
+    live.catchUp(events.purchases());
+    return this;
+  }
+
+  /** When the training of this model started (of {@link System#nanoTime}). */
+  long startNanos() {
+    return startNanos;
+  }
+
+  /** The snapshot indices of the item ids this model knows, in order. */
+  int[] itemIndices(String[] ids) {
+    return Arrays.stream(ids).mapToInt(this::itemIndex).filter(i -> i >= 0).toArray();
   }
 
   int version() {
@@ -90,15 +125,16 @@ final class ServingModel {
     return engine.crossSellForItem(item, count);
   }
 
-  List<Offer> crossSellForCart(int[] cart, int user, int count) {
-    return engine.crossSellForCart(cart, user, count);
+  List<Offer> crossSellForCart(int[] cart, int user, int[] boughtLive, int count) {
+    return engine.crossSellForCart(cart, user, boughtLive, count);
   }
 
-  List<Offer> crossSellForUser(int user, int count) {
-    return engine.crossSellForUser(user, count);
+  /** For a shopper (-1 when the model lacks them) who bought {@code boughtLive} since, latest first. */
+  List<Offer> crossSellForUser(int user, int[] boughtLive, int count) {
+    return engine.crossSellForUser(user, boughtLive, count);
   }
 
-  List<Offer> upSell(int item, int user, int count) {
-    return engine.upSell(item, user, count);
+  List<Offer> upSell(int item, int user, int[] boughtLive, int count) {
+    return engine.upSell(item, user, boughtLive, count);
   }
 }

@@ -32,9 +32,13 @@ public final class TandemServer implements AutoCloseable {
     this.models = new Models(store, config.businessRules(), clock);
     this.metrics = new ServerMetrics(models, clock);
     Access access = new Access(config.keys());
+    LiveUpdates live = new LiveUpdates(models);
     EventsEndpoint events = new EventsEndpoint(new EventJson(clock),
-        new DurableEvents(store, added -> metrics.eventsIngested(added.size())), config.maxBatch());
-    CrossSellEndpoints crossSell = new CrossSellEndpoints(models);
+        new DurableEvents(store, added -> {
+          live.accept(added);
+          metrics.eventsIngested(added.size());
+        }), config.maxBatch());
+    CrossSellEndpoints crossSell = new CrossSellEndpoints(live);
     CatalogEndpoints catalog = new CatalogEndpoints(store);
     ShopperEndpoints shoppers = new ShopperEndpoints(store);
     OperationsEndpoints operations = new OperationsEndpoints(models, metrics);

@@ -289,6 +289,83 @@ abstract class ServerContract {
     throw new AssertionError("no model above version " + version + " after 60 s");
   }
 
+  private String purchase(String id, String user, String order, String item) {
+    return "{\"id\": \"" + id + "\", \"type\": \"purchase\", \"userId\": \"" + user
+        + "\", \"orderId\": \"" + order + "\", \"itemId\": \"" + item
+        + "\", \"quantity\": 1, \"unitPrice\": 1.0}";
+  }
+
+  private JsonNode offered(String path, String id) {
+    for (JsonNode item : get(path, READ).json().get("items")) {
+      if (item.get("id").asString().equals(id)) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void livePurchases_countAtOnce_andOnceOnlyAfterARetrain() throws Exception {
+    // 90057 and 10080 sold in about 20 orders each, never together: a complement needs 5 orders
+    String page = "/items/90057/cross-sell?count=10";
+    assertThat(offered(page, "10080")).isNull();
+    for (int o = 1; o <= 5; o++) {
+      post("/events", WRITE, "[" + purchase("live-a" + o, "live-shopper", "LIVE-" + o, "90057")
+          + ", " + purchase("live-b" + o, "live-shopper", "LIVE-" + o, "10080") + "]");
+      JsonNode offer = offered(page, "10080");
+      if (o < 5) {
+        assertThat(offer).as("after %d orders together", o).isNull();
+      } else {
+        assertThat(offer).as("after 5 orders together").isNotNull();
+        assertThat(offer.get("reason").get("source").asString()).isEqualTo("co-purchase");
+        assertThat(offer.get("reason").get("measures").get("orders").asInt()).isEqualTo(5);
+        assertThat(offer.get("explanation").asString()).startsWith("Bought together in 5 orders");
+      }
+    }
+    // the same events again change nothing
+    post("/events", WRITE, "[" + purchase("live-a1", "live-shopper", "LIVE-1", "90057") + "]");
+    assertThat(offered(page, "10080").get("reason").get("measures").get("orders").asInt())
+        .isEqualTo(5);
+    int before = get("/models", READ).json().get("serving").get("version").asInt();
+    assertThat(post("/models/train", ADMIN, "").status()).isEqualTo(202);
+    assertThat(waitForVersionAbove(before)).isGreaterThan(before);
+    JsonNode retrained = offered(page, "10080");
+    assertThat(retrained).as("the retrained model holds the 5 orders").isNotNull();
+    assertThat(retrained.get("reason").get("measures").get("orders").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void aNewShoppersPurchase_personalisesTheirCrossSellAtOnce() {
+    assertThat(get("/users/new-shopper-1/cross-sell", READ).status()).isEqualTo(404);
+    post("/events", WRITE, purchase("new-1", "new-shopper-1", "NEW-ORDER-1", "22697"));
+    JsonNode items = get("/users/new-shopper-1/cross-sell?count=10", READ).json().get("items");
+    List<String> ids = new ArrayList<>();
+    Set<String> sources = new HashSet<>();
+    items.forEach(item -> {
+      ids.add(item.get("id").asString());
+      sources.add(item.get("reason").get("source").asString());
+    });
+    assertThat(ids).hasSize(10).doesNotContain("22697").contains("22698", "22699");
+    assertThat(sources).doesNotContain("popular").contains("co-purchase");
+    // an anonymous cart is folded into the factor model: its candidates fill the list
+    JsonNode cart = post("/carts/cross-sell", READ, "{\"items\": [\"90057\"], \"count\": 20}")
+        .json().get("items");
+    Set<String> cartSources = new HashSet<>();
+    cart.forEach(item -> cartSources.add(item.get("reason").get("source").asString()));
+    assertThat(cartSources).contains("factors");
+  }
+
+  @Test
+  void aKnownShoppersPurchase_isNeverOfferedBackAndLeadsTheirHistory() {
+    JsonNode first = get("/users/17850/cross-sell?count=5", READ).json().get("items").get(0);
+    String bought = first.get("id").asString();
+    post("/events", WRITE, purchase("known-1", "17850", "KNOWN-ORDER-1", bought));
+    assertThat(offered("/users/17850/cross-sell?count=20", bought)).isNull();
+    JsonNode cart = post("/carts/cross-sell", READ,
+        "{\"items\": [\"22697\"], \"userId\": \"17850\", \"count\": 50}").json();
+    cart.get("items").forEach(item -> assertThat(item.get("id").asString()).isNotEqualTo(bought));
+  }
+
   @Test
   void spec_documentsEveryRouteTheServerHas() {
     assertThat(spec.operations()).containsExactlyInAnyOrder(
