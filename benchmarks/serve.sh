@@ -5,6 +5,8 @@
 # cross-sell again while the model is retrained and hot-swapped twice, then event ingestion in batches
 # of 100 (durable: committed before each answer; last, so retraining sees the original data). wrk prints latency percentiles and any non-2xx answer.
 #   benchmarks/serve.sh            (needs: wrk, sqlite3; HEAP=1g for the server's heap, default 512m)
+#   CURVE=1 DURATION=10 benchmarks/serve.sh   adds item cross-sell at wrk -t1 -c4, -t1 -c8, -t2 -c16,
+#                                             cached (count=10) and uncached (count=11)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60}
@@ -24,6 +26,16 @@ echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' 
 wrk -t2 -c16 -d10s -s benchmarks/wrk/item.lua "$base" > /dev/null   # warm-up
 echo; echo "== cross-sell for an item (GET /items/{id}/cross-sell?count=10), ${DURATION}s"
 wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/item.lua "$base"
+if [ -n "${CURVE:-}" ]; then
+  # the same machine runs wrk and the server: fewer connections leave the server more of the 2 cores
+  for spec in 1:4 1:8 2:16; do
+    IFS=: read -r t c <<< "$spec"
+    echo; echo "== curve: item cross-sell with wrk -t$t -c$c, ${DURATION}s (cached default count)"
+    wrk -t"$t" -c"$c" -d"${DURATION}s" --latency -s benchmarks/wrk/item.lua "$base" | grep -E "Requests/sec|  (50|99)%|Non-2xx|errors"
+    echo "== curve: item cross-sell, count=11 (never cached), wrk -t$t -c$c"
+    wrk -t"$t" -c"$c" -d"${DURATION}s" --latency -s benchmarks/wrk/item-uncached.lua "$base" | grep -E "Requests/sec|  (50|99)%|Non-2xx|errors"
+  done
+fi
 echo; echo "== cart cross-sell, 5 items (POST /carts/cross-sell), ${DURATION}s"
 wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/cart.lua "$base"
 echo; echo "== cross-sell for an item during two retrain + hot swaps, ${DURATION}s"

@@ -2,11 +2,14 @@ package dev.tandem.server;
 
 import dev.tandem.engine.pipeline.Offer;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,17 +33,41 @@ import tools.jackson.databind.JsonNode;
  * item its score, the reason (source and measures) and a sentence with the evidence.
  */
 final class CrossSellEndpoints {
+  static final int DEFAULT_COUNT = 10;
   private final LiveUpdates live;
 
   CrossSellEndpoints(LiveUpdates live) {
     this.live = live;
   }
 
+  /** The default count's answer is cached per item while its evidence holds (ItemAnswers). */
   void forItem(Context ctx) {
     ServingModel model = model();
     int item = item(model, ctx.pathParam("id"));
-    Json.send(ctx, 200, answer(model, model.crossSellForItem(item, count(ctx.queryParam("count"))),
-        List.of()));
+    int count = count(ctx.queryParam("count"));
+    if (count != DEFAULT_COUNT) {
+      Json.send(ctx, 200, answer(model, model.crossSellForItem(item, count), List.of()));
+      return;
+    }
+    byte[] items = model.itemAnswer(item, () -> Json.MAPPER.writeValueAsBytes(
+        items(model, model.crossSellForItem(item, count))));
+    byte[] head = ("{\"recommendationId\":\"" + recommendationId() + "\",\"modelVersion\":"
+        + model.version() + ",\"items\":").getBytes(StandardCharsets.UTF_8);
+    byte[] body = Arrays.copyOf(head, head.length + items.length + 1);
+    System.arraycopy(items, 0, body, head.length, items.length);
+    body[body.length - 1] = '}';
+    ctx.status(200).contentType("application/json").result(body);
+  }
+
+  /**
+   * A random (version 4) UUID from the thread's generator: ids only tie events to answers, and
+   * {@link UUID#randomUUID()}'s shared SecureRandom is a point of contention under load.
+   */
+  static String recommendationId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   void upSell(Context ctx) {
@@ -108,7 +135,7 @@ final class CrossSellEndpoints {
 
   static int count(String text) {
     if (text == null || text.isBlank()) {
-      return 10;
+      return DEFAULT_COUNT;
     }
     try {
       int count = Integer.parseInt(text.strip());
@@ -124,17 +151,21 @@ final class CrossSellEndpoints {
   private static Map<String, Object> answer(
       ServingModel model, List<Offer> offers, List<String> unknown) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("recommendationId", UUID.randomUUID().toString());
+    body.put("recommendationId", recommendationId());
     body.put("modelVersion", model.version());
     if (!unknown.isEmpty()) {
       body.put("unknownItems", unknown);
     }
+    body.put("items", items(model, offers));
+    return body;
+  }
+
+  private static List<Map<String, Object>> items(ServingModel model, List<Offer> offers) {
     List<Map<String, Object>> items = new ArrayList<>(offers.size());
     for (Offer offer : offers) {
       items.add(item(model, offer));
     }
-    body.put("items", items);
-    return body;
+    return items;
   }
 
   private static Map<String, Object> item(ServingModel model, Offer offer) {

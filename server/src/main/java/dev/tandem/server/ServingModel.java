@@ -29,6 +29,7 @@ final class ServingModel {
   private final Engine engine;
   private final LiveCooccurrence live;
   private final long startNanos;
+  private final ItemAnswers itemAnswers;
 
   private ServingModel(int version, Instant trainedAt, long startNanos, Snapshot snapshot,
       Engine engine, LiveCooccurrence live) {
@@ -39,6 +40,7 @@ final class ServingModel {
     this.snapshot = snapshot;
     this.engine = engine;
     this.live = live;
+    this.itemAnswers = new ItemAnswers(snapshot.itemCount());
   }
 
   /**
@@ -59,6 +61,11 @@ final class ServingModel {
   ServingModel catchUp(LiveEvents events) {
     live.catchUp(events.purchases());
     return this;
+  }
+
+  /** The item cross-sell answers for the default count, cached while the item's evidence holds. */
+  byte[] itemAnswer(int item, java.util.function.Supplier<byte[]> compute) {
+    return itemAnswers.get(item, live.stampOf(item), compute);
   }
 
   /** When the training of this model started (of {@link System#nanoTime}). */

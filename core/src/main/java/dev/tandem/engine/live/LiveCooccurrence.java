@@ -41,6 +41,7 @@ public final class LiveCooccurrence implements Complements, AddedSales {
   private final Int2ObjectOpenHashMap<ComplementIndex> rows = new Int2ObjectOpenHashMap<>();
   private long[] orderTimes = NO_TIMES;
   private int addedOrders;
+  private long changes;
   private volatile long appliedSeq = -1;
   private volatile boolean changed;
 
@@ -66,6 +67,7 @@ public final class LiveCooccurrence implements Complements, AddedSales {
       if (any) {
         orderTimes = addedOrderTimes.toLongArray();
         rows.clear();
+        changes++;
         changed = true;
       }
     } finally {
@@ -149,6 +151,22 @@ public final class LiveCooccurrence implements Complements, AddedSales {
         }
         return row;
       }
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * 0 while the item's complements are the model's, else a number that changes whenever they may
+   * have: an answer cached under one stamp is stale under another.
+   */
+  public long stampOf(int item) {
+    if (!changed) {
+      return 0;
+    }
+    lock.readLock().lock();
+    try {
+      return addedOrdersWith.containsKey(item) ? changes : 0;
     } finally {
       lock.readLock().unlock();
     }

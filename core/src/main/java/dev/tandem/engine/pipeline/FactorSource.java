@@ -18,6 +18,9 @@ public final class FactorSource implements CandidateSource {
   /** Factor scores are preferences near 0..1; co-purchase confidences outrank them. */
   static final double SCALE = 1e-2;
 
+  /** Candidates per item wanted: the pipeline's shortlist, not its whole pool. */
+  static final int PER_ITEM_WANTED = 5;
+
   private final Recommender factors;
   private final Set<RequestKind> kinds;
 
@@ -36,7 +39,8 @@ public final class FactorSource implements CandidateSource {
     if (!kinds.contains(request.kind()) || request.contextSize() == 0) {
       return;
     }
-    Recommendations found = factors.recommend(Query.forItems(request.context()), limit);
+    int wanted = Math.min(limit, Math.max(Pipeline.MIN_SHORTLIST, PER_ITEM_WANTED * request.k()));
+    Recommendations found = factors.recommend(Query.forItems(request.context()), wanted);
     for (int r = 0; r < found.size(); r++) {
       double score = found.score(r);
       if (score > 0) {
