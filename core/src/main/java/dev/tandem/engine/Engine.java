@@ -16,6 +16,7 @@ import dev.tandem.engine.pipeline.PopularSource;
 import dev.tandem.engine.pipeline.Request;
 import dev.tandem.engine.pipeline.RequestKind;
 import dev.tandem.engine.pipeline.RuleSource;
+import dev.tandem.engine.pipeline.SegmentPopularSource;
 import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
@@ -52,7 +53,8 @@ public final class Engine {
     List<CandidateSource> crossSources = List.of(
         new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
         new CoPurchaseSource(model.complements, snapshot::itemTitle),
-        new PopularSource(model.counts, PopularSource.FALLBACK));
+        new SegmentPopularSource(model.segmentPopularity,
+            new PopularSource(model.counts, PopularSource.FALLBACK), PopularSource.FALLBACK));
     this.crossSell = new Pipeline(crossSources, crossFilters, List.of(),
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());

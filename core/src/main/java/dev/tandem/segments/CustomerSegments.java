@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Customers in RFM segments, as of an instant: the {@link RfmTable}, its {@link RfmScaling},
  * the k-means {@link Clustering} (k given or chosen by silhouette, see {@link SegmentSettings}) and
- * each {@link Segment} described and named. Segments are numbered by revenue, most first.
+ * each {@link Segment} described and named. Segments are numbered by revenue, most first. A shop
+ * with fewer customers than segments gets one segment per customer, a shop with none no segment.
  * Immutable; the same snapshot, instant and settings give the same segments.
  *
  * <pre>{@code
@@ -49,13 +50,11 @@ public final class CustomerSegments {
   public static CustomerSegments build(
       Snapshot snapshot, long asOfMillis, SegmentSettings settings, ProductTypes types) {
     RfmTable table = RfmTable.of(snapshot, asOfMillis);
-    if (table.size() < 2) {
-      throw new IllegalArgumentException("segments need at least 2 customers with a purchase,"
-          + " found " + table.size());
-    }
     RfmScaling scaling = RfmScaling.fit(table);
     double[] points = scaling.points(table);
-    Clustering clustering = KChoice.best(points, RfmScaling.DIMENSIONS, settings);
+    Clustering clustering = table.size() == 0
+        ? new Clustering(new double[0], RfmScaling.DIMENSIONS, new int[0], 0, 0, true)
+        : KChoice.best(points, RfmScaling.DIMENSIONS, settings);
     return new CustomerSegments(table, points, clustering, settings, snapshot, types);
   }
 

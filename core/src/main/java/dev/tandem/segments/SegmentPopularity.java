@@ -48,13 +48,13 @@ public final class SegmentPopularity {
     return new SegmentPopularity(segments, bySegment, Ranked.of(first));
   }
 
-  /** Each known customer's earliest order before "as of" (-1 when none). */
+  /** Each known customer's earliest order with a purchase before "as of" (-1 when none). */
   private static int[] firstBaskets(Snapshot snapshot, long asOf) {
     int[] first = new int[snapshot.userCount()];
     java.util.Arrays.fill(first, -1);
     for (int b = 0; b < snapshot.basketCount(); b++) {
       int user = snapshot.basketUser(b);
-      if (user >= 0 && snapshot.basketTime(b) < asOf
+      if (user >= 0 && snapshot.basketTime(b) < asOf && snapshot.basketItems().rowLength(b) > 0
           && (first[user] < 0 || snapshot.basketTime(b) < snapshot.basketTime(first[user]))) {
         first[user] = b;
       }
