@@ -30,6 +30,12 @@ enum OutputFormat {
     out.flush();
   }
 
+  /** Any value (maps, lists, numbers, text) as indented JSON. */
+  static void printJson(Object value, PrintWriter out) {
+    out.println(JSON_MAPPER.writeValueAsString(value));
+    out.flush();
+  }
+
   /** A row builder that keeps the column order. */
   static Map<String, Object> row() {
     return new LinkedHashMap<>();

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       BundlesCommand.class,
       CategoriesCommand.class,
       RelationCommand.class,
+      SegmentsCommand.class,
+      PropensityCommand.class,
       RecommendCommand.class,
       EvaluateCommand.class,
       ServeCommand.class,

@@ -18,6 +18,7 @@ import dev.tandem.engine.pipeline.PopularSource;
 import dev.tandem.engine.pipeline.Request;
 import dev.tandem.engine.pipeline.RequestKind;
 import dev.tandem.engine.pipeline.RuleSource;
+import dev.tandem.engine.pipeline.SegmentPopularSource;
 import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
@@ -57,7 +58,8 @@ public final class Engine {
     List<CandidateSource> crossSources = new ArrayList<>(List.of(
         new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
         new CoPurchaseSource(serving.complements(model), snapshot::itemTitle),
-        new PopularSource(model.counts, PopularSource.FALLBACK)));
+        new SegmentPopularSource(model.segmentPopularity,
+            new PopularSource(model.counts, PopularSource.FALLBACK), PopularSource.FALLBACK)));
     if (serving.factors() != null) {
       crossSources.add(new FactorSource(serving.factors(),
           EnumSet.of(RequestKind.CART, RequestKind.USER)));

@@ -9,6 +9,9 @@ import dev.tandem.engine.relation.SalesCounts;
 import dev.tandem.engine.relation.ViewedInstead;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationRules;
+import dev.tandem.segments.CustomerSegments;
+import dev.tandem.segments.SegmentPopularity;
+import dev.tandem.segments.SegmentSettings;
 
 /**
  * The expensive, rule-independent part of the engine, built once per snapshot: product types,
@@ -25,6 +28,7 @@ public final class EngineModel {
   final ComplementIndex complements;
   final AssociationModel associations;
   final ShopperHistory history;
+  final SegmentPopularity segmentPopularity;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
     this.snapshot = snapshot;
@@ -37,6 +41,8 @@ public final class EngineModel {
     this.complements = ComplementIndex.of(counts, settings.relations());
     this.associations = AssociationRules.mine(snapshot, settings.mining());
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
+    this.segmentPopularity = SegmentPopularity.of(snapshot,
+        CustomerSegments.build(snapshot, SegmentSettings.defaults(), types));
   }
 
   public static EngineModel build(Snapshot snapshot, EngineSettings settings) {
@@ -73,6 +79,11 @@ public final class EngineModel {
 
   public AssociationModel associations() {
     return associations;
+  }
+
+  /** Best sellers per RFM segment and in first orders: the fallback for known shoppers. */
+  public SegmentPopularity segmentPopularity() {
+    return segmentPopularity;
   }
 
   public EngineSettings settings() {

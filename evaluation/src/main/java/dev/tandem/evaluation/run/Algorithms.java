@@ -12,6 +12,7 @@ import dev.tandem.recommend.popularity.GlobalPopularity;
 import dev.tandem.recommend.popularity.TrendingPopularity;
 import dev.tandem.recommend.rules.RulesTrainer;
 import dev.tandem.recommend.sessions.SessionKnn;
+import dev.tandem.segments.SegmentPopularityTrainer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +37,7 @@ public final class Algorithms {
     put(all, GlobalPopularity.ALGORITHM, GlobalPopularity::byOrders);
     put(all, CategoryPopularity.ALGORITHM, () -> new CategoryPopularity(Counting.ORDERS));
     put(all, TrendingPopularity.ALGORITHM, () -> new TrendingPopularity(Duration.ofDays(30)));
+    put(all, SegmentPopularityTrainer.ALGORITHM, SegmentPopularityTrainer::defaults);
     put(all, RulesTrainer.ALGORITHM, RulesTrainer::defaults);
     put(all, ItemKnn.ALGORITHM, ItemKnn::defaults);
     put(all, UserKnn.ALGORITHM, UserKnn::defaults);
