@@ -12,8 +12,14 @@ import org.sqlite.SQLiteDataSource;
 /**
  * Connections to one SQLite file, in WAL mode so readers never wait for the importer. Each call
  * opens a fresh connection: SQLite connections are cheap and this keeps writers on their own thread.
+ *
+ * <p>A new file gets {@value #PAGE_SIZE}-byte pages (an existing file keeps its own): the store is
+ * written in bulk and read in full scans, and bigger pages make both cheaper, the checkpoint that
+ * copies a large import from the WAL into the file most of all (measured: half the commit time of
+ * 4 KiB pages). A single-event commit writes a few such pages, still small.
  */
 final class SqliteConnections implements ConnectionSource {
+  static final int PAGE_SIZE = 16_384;
   private final SQLiteDataSource dataSource;
 
   SqliteConnections(Path file) {
@@ -24,6 +30,7 @@ final class SqliteConnections implements ConnectionSource {
     config.setBusyTimeout(10_000);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setCacheSize(-64_000);
+    config.setPageSize(PAGE_SIZE);
     dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
   }
