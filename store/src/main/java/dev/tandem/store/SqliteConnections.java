@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -24,15 +26,37 @@ final class SqliteConnections implements ConnectionSource {
 
   SqliteConnections(Path file) {
     createParent(file);
+    boolean created = isNew(file);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(10_000);
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.setCacheSize(-64_000);
-    config.setPageSize(PAGE_SIZE);
     dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file);
+    if (created) {
+      setPageSize(file);
+    }
+  }
+
+  private static boolean isNew(Path file) {
+    try {
+      return !Files.exists(file) || Files.size(file) == 0;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The page size is fixed once the file has a journal mode, so it is set first, on its own. */
+  private static void setPageSize(Path file) {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      statement.execute("pragma page_size = " + PAGE_SIZE);
+      statement.execute("pragma journal_mode = wal");
+    } catch (SQLException e) {
+      throw new StoreException("cannot create the SQLite store " + file, e);
+    }
   }
 
   private static void createParent(Path file) {
