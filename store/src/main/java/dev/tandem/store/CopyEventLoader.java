@@ -2,50 +2,77 @@ package dev.tandem.store;
 
 import dev.tandem.shop.Event;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.Collection;
 import org.postgresql.PGConnection;
 
 /**
- * Adds events to PostgreSQL with {@code COPY} into a session-local staging table, then one {@code
- * insert ... select ... on conflict do nothing}: the fast path for bulk imports that still adds
- * each event id once.
+ * Adds events to PostgreSQL with {@code COPY}. The first batch of a transaction is copied straight
+ * into {@code events} behind a savepoint: when none of its ids is stored yet (a first import, new
+ * data) that is all. When the unique index refuses an id (a re-import, overlapping files), the
+ * batch is rolled back to the savepoint, and from then on every batch goes through a session-local
+ * staging table and one {@code insert ... select ... on conflict do nothing}: each event id is
+ * still added once, whichever path a batch took.
  */
 final class CopyEventLoader implements EventLoader {
   private static final String COLUMNS =
       "id, type, user_id, session_id, order_id, item_id, quantity, unit_price, rating, event_time,"
           + " recommendation_id";
+  private static final String UNIQUE_VIOLATION = "23505";
+  private boolean direct = true;
 
   @Override
   public int add(Connection connection, Collection<Event> events) throws SQLException {
     if (events.isEmpty()) {
       return 0;
     }
+    CopyRows rows = CopyRows.of(events);
+    if (direct && copiedStraight(connection, rows)) {
+      return events.size();
+    }
+    return throughStaging(connection, rows);
+  }
+
+  /** Copies into events; false (and nothing added) when an id is already stored. */
+  private boolean copiedStraight(Connection connection, CopyRows rows) throws SQLException {
+    Savepoint before = connection.setSavepoint();
+    try {
+      copy(connection, "events", rows);
+      connection.releaseSavepoint(before);
+      return true;
+    } catch (SQLException e) {
+      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw e;
+      }
+      connection.rollback(before);
+      direct = false;
+      return false;
+    }
+  }
+
+  private static int throughStaging(Connection connection, CopyRows rows) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       statement.execute(
           "create temp table if not exists events_staging on commit delete rows as select "
               + COLUMNS + " from events with no data");
       statement.execute("truncate events_staging");
-      copy(connection, events);
+      copy(connection, "events_staging", rows);
       return statement.executeUpdate(
           "insert into events (" + COLUMNS + ") select " + COLUMNS
               + " from events_staging on conflict (id) do nothing");
     }
   }
 
-  private static void copy(Connection connection, Collection<Event> events) throws SQLException {
-    StringBuilder text = new StringBuilder(events.size() * 96);
-    for (Event event : events) {
-      CopyText.row(text, event);
-    }
+  private static void copy(Connection connection, String table, CopyRows rows)
+      throws SQLException {
     try {
       connection
           .unwrap(PGConnection.class)
           .getCopyAPI()
-          .copyIn("copy events_staging (" + COLUMNS + ") from stdin", new StringReader(text.toString()));
+          .copyIn("copy " + table + " (" + COLUMNS + ") from stdin", rows.stream(), CopyRows.CHUNK);
     } catch (IOException e) {
       throw new SQLException("COPY of events failed", e);
     }

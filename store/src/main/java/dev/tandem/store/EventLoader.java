@@ -5,7 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 
-/** Bulk-adds events inside the caller's transaction, skipping ids already stored. */
+/**
+ * Bulk-adds events inside the caller's transaction, skipping ids already stored. One loader serves
+ * one transaction (it may keep what it learnt about the table from one batch to the next).
+ */
 interface EventLoader {
 
   /** Returns how many events were new. */

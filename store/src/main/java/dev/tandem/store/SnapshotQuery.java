@@ -18,17 +18,20 @@ import java.util.concurrent.Executors;
 
 /**
  * Loads the catalog (by id) and every event (in the order they were stored) into a {@link
- * SnapshotBuilder}: the same store always gives the same snapshot. Events are read in as many
- * {@code seq} ranges as there are processors, each on its own connection, up to the last event
- * stored when the load began.
+ * SnapshotBuilder}: the same store always gives the same snapshot. Events are read in {@code seq}
+ * ranges (four per reader thread, one reader per processor up to four), each on its own
+ * connection, up to the last event stored when the load began; the builder interns each range
+ * while the readers go on with the next ones.
  */
 final class SnapshotQuery {
   private final ConnectionSource connections;
   private final int parts;
+  private final int ranges;
 
   SnapshotQuery(ConnectionSource connections) {
     this.connections = connections;
     this.parts = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    this.ranges = parts * 4;
   }
 
   Snapshot load(EventWeights weights) throws SQLException {
@@ -38,26 +41,27 @@ final class SnapshotQuery {
       items(connection, builder);
       lastSeq = lastSeq(connection);
     }
-    for (EventChunk chunk : readEvents(lastSeq)) {
-      chunk.addTo(builder);
-    }
+    readEvents(lastSeq, builder);
     return builder.build(weights);
   }
 
-  private List<EventChunk> readEvents(long lastSeq) throws SQLException {
+  /**
+   * Reads the ranges on reader threads and hands each to the builder, in order, as soon as it and
+   * the ranges before it are read: interning the first range overlaps reading the later ones.
+   */
+  private void readEvents(long lastSeq, SnapshotBuilder builder) throws SQLException {
     ExecutorService readers = Executors.newFixedThreadPool(parts, SnapshotQuery::daemon);
     try {
       List<CompletableFuture<EventChunk>> chunks = new ArrayList<>();
-      for (int part = 0; part < parts; part++) {
-        long after = lastSeq * part / parts;
-        long upTo = lastSeq * (part + 1) / parts;
+      for (int part = 0; part < ranges; part++) {
+        long after = lastSeq * part / ranges;
+        long upTo = lastSeq * (part + 1) / ranges;
         chunks.add(CompletableFuture.supplyAsync(() -> readRange(after, upTo), readers));
       }
-      List<EventChunk> read = new ArrayList<>();
-      for (CompletableFuture<EventChunk> chunk : chunks) {
-        read.add(chunk.join());
+      for (int part = 0; part < ranges; part++) {
+        chunks.get(part).join().addTo(builder);
+        chunks.set(part, null); // let the range's columns go once interned
       }
-      return read;
     } catch (CompletionException e) {
       if (e.getCause() instanceof SqlFailure failure) {
         throw failure.getCause();

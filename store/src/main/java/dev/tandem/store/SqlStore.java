@@ -5,20 +5,23 @@ import dev.tandem.shop.EventWeights;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
  * The one {@link Store} implementation, over JDBC. SQLite and PostgreSQL share the schema (Flyway
  * migrations under {@code db/migration/<vendor>}, the same but for one column type) and every query; they differ only in how connections are
- * made and how events are bulk-loaded ({@link BatchEventLoader} vs {@link CopyEventLoader}).
+ * made and how events are bulk-loaded ({@link BatchEventLoader} vs {@link CopyEventLoader}, one
+ * loader per write transaction: a loader may learn about the table as it goes).
  */
 final class SqlStore implements Store {
   private final String description;
   private final ConnectionSource connections;
-  private final EventLoader events;
+  private final Supplier<EventLoader> events;
 
-  private SqlStore(String description, ConnectionSource connections, EventLoader events) {
+  private SqlStore(
+      String description, ConnectionSource connections, Supplier<EventLoader> events) {
     this.description = description;
     this.connections = connections;
     this.events = events;
@@ -27,7 +30,7 @@ final class SqlStore implements Store {
   static Store sqlite(StoreLocation location) {
     SqliteConnections connections = new SqliteConnections(location.file());
     migrate(connections, null, "sqlite", location);
-    return new SqlStore("SQLite file " + location.file(), connections, new BatchEventLoader());
+    return new SqlStore("SQLite file " + location.file(), connections, BatchEventLoader::new);
   }
 
   static Store postgres(StoreLocation location) {
@@ -39,7 +42,7 @@ final class SqlStore implements Store {
       throw e;
     }
     String where = location.jdbcUrl().replaceAll("[?].*", "") + " (schema " + location.schema() + ")";
-    return new SqlStore("PostgreSQL " + where, connections, new CopyEventLoader());
+    return new SqlStore("PostgreSQL " + where, connections, CopyEventLoader::new);
   }
 
   private static void migrate(
@@ -66,7 +69,7 @@ final class SqlStore implements Store {
 
   @Override
   public StoreWriter writer() {
-    return new SqlWriter(query("open a write transaction", this::begin), events);
+    return new SqlWriter(query("open a write transaction", this::begin), events.get());
   }
 
   private Connection begin(Connection connection) throws SQLException {

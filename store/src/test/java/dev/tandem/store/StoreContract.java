@@ -128,6 +128,39 @@ abstract class StoreContract {
     assertThat(store.stats(0).events()).isEqualTo(6);
   }
 
+  /**
+   * Batches of new ids, then ids partly stored, then duplicates inside a batch, in one transaction:
+   * the bulk paths (multi-row inserts, COPY straight into the table, the staging fallback) switch
+   * between them, and each id is still added exactly once.
+   */
+  @Test
+  void laterBatchesMixingNewAndStoredIdsAddOnlyTheNew() {
+    try (StoreWriter writer = store.writer()) {
+      assertThat(writer.addEvents(purchases(0, 150))).isEqualTo(150);
+      writer.commit();
+    }
+    try (StoreWriter writer = store.writer()) {
+      assertThat(writer.addEvents(purchases(150, 300))).isEqualTo(150);
+      assertThat(writer.addEvents(purchases(100, 400))).isEqualTo(100);
+      List<Event> twice = new ArrayList<>(purchases(390, 500));
+      twice.addAll(purchases(390, 500));
+      assertThat(writer.addEvents(twice)).isEqualTo(100);
+      assertThat(writer.addEvents(purchases(500, 530))).isEqualTo(30);
+      writer.commit();
+    }
+    assertThat(store.stats(0).events()).isEqualTo(530);
+    assertThat(store.snapshot(EventWeights.DEFAULT).events().size()).isEqualTo(530);
+  }
+
+  private static List<Event> purchases(int from, int to) {
+    List<Event> events = new ArrayList<>();
+    for (int n = from; n < to; n++) {
+      events.add(Event.purchase("p" + n, "u" + (n % 7), "o" + (n / 3), "i" + (n % 11), 1, 2.5,
+          T0.plusSeconds(n)));
+    }
+    return events;
+  }
+
   @Test
   void aWriterClosedWithoutCommitLeavesNoTrace() {
     try (StoreWriter writer = store.writer()) {
