@@ -5,7 +5,6 @@ import dev.tandem.dataset.Snapshot;
 import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Trainer;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +72,12 @@ public record SparkFpGrowthRules(double minSupport, double minConfidence,
     baskets.count();
     FPGrowthModel model = new FPGrowth().setItemsCol("items").setMinSupport(minSupport)
         .setMinConfidence(minConfidence).setNumPartitions(2).fit(baskets);
+    // Spark keeps neither the mined itemsets nor the rules: without the cache each action on the
+    // rules (and their own item-support count) would mine again
+    Dataset<Row> itemsets = model.freqItemsets().cache();
+    itemsets.count();
     RuleTable rules = copy(model.associationRules(), snapshot.itemCount());
+    itemsets.unpersist();
     baskets.unpersist();
     return rules;
   }
@@ -99,13 +103,11 @@ public record SparkFpGrowthRules(double minSupport, double minConfidence,
     return new StructType().add("items", DataTypes.createArrayType(DataTypes.IntegerType, false));
   }
 
-  /** Streams Spark's rules (antecedent, consequent, confidence, lift) into a {@link RuleTable}. */
+  /** Copies Spark's rules (antecedent, consequent, confidence, lift) into a {@link RuleTable}. */
   private static RuleTable copy(Dataset<Row> associationRules, int itemCount) {
     RuleTable.Builder table = new RuleTable.Builder(itemCount);
-    Iterator<Row> rows = associationRules
-        .select("antecedent", "consequent", "confidence", "lift").toLocalIterator();
-    while (rows.hasNext()) {
-      Row row = rows.next();
+    for (Row row : associationRules
+        .select("antecedent", "consequent", "confidence", "lift").collectAsList()) {
       List<Integer> antecedent = row.getList(0);
       List<Integer> consequent = row.getList(1);
       table.add(antecedent.stream().mapToInt(Integer::intValue).toArray(), consequent.get(0),
