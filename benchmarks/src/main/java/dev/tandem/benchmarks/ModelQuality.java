@@ -1,7 +1,9 @@
 package dev.tandem.benchmarks;
 
 import dev.tandem.evaluation.protocol.Benchmark;
+import dev.tandem.evaluation.protocol.DataFiles;
 import dev.tandem.evaluation.protocol.Protocol;
+import dev.tandem.evaluation.protocol.RetailBasketCompletion;
 import dev.tandem.evaluation.protocol.Sources;
 import dev.tandem.evaluation.protocol.TestCase;
 import dev.tandem.recommend.Recommendations;
@@ -19,7 +21,8 @@ import java.util.Locale;
  * report is {@code tandem evaluate}; this is the tuning loop.
  *
  * <p>Usage: {@code ModelQuality PROTOCOLS SPEC...}, PROTOCOLS a comma-separated list of {@code
- * or-bc, or-next, retail-bc}; a SPEC as in {@link ModelSpecs}.
+ * or-bc, or-next, retail-bc, retail-bc-validation} (the last: RETAIL-BC's training baskets split
+ * 80/20 again, the split to tune on); a SPEC as in {@link ModelSpecs}.
  */
 public final class ModelQuality {
   private ModelQuality() {}
@@ -27,8 +30,14 @@ public final class ModelQuality {
   public static void main(String[] args) {
     Sources sources = Sources.found();
     for (String protocolName : args[0].split(",")) {
-      for (Protocol protocol : Protocol.named(protocolName)) {
-        Benchmark benchmark = protocol.build(sources);
+      List<Benchmark> benchmarks = new ArrayList<>();
+      if (protocolName.equals("retail-bc-validation")) {
+        benchmarks.add(RetailBasketCompletion.validation(
+            DataFiles.require(DataFiles.fimiRetail(), DataFiles.FIMI_RETAIL)));
+      } else {
+        Protocol.named(protocolName).forEach(protocol -> benchmarks.add(protocol.build(sources)));
+      }
+      for (Benchmark benchmark : benchmarks) {
         for (int a = 1; a < args.length; a++) {
           measure(benchmark, ModelSpecs.parse(args[a]), args[a]);
         }

@@ -5,6 +5,7 @@ import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.Rp3Beta;
 import dev.tandem.recommend.neighbours.Similarity;
 import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.sessions.SessionKnn;
@@ -28,6 +29,7 @@ final class ModelSpecs {
     Map<String, String> p = parameters(parts.length > 1 ? parts[1] : "");
     Trainer trainer = switch (parts[0]) {
       case ItemKnn.ALGORITHM -> itemKnn(p);
+      case Rp3Beta.ALGORITHM -> rp3beta(p);
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
@@ -68,6 +70,23 @@ final class ModelSpecs {
     }
     if (p.containsKey("normalise")) {
       t = t.withNormalise(Boolean.parseBoolean(p.remove("normalise")));
+    }
+    return t;
+  }
+
+  private static Rp3Beta rp3beta(Map<String, String> p) {
+    Rp3Beta t = Rp3Beta.defaults();
+    if (p.containsKey("interactions")) {
+      t = t.withInteractions(Interactions.parse(p.remove("interactions")));
+    }
+    if (p.containsKey("alpha")) {
+      t = t.withAlpha(Double.parseDouble(p.remove("alpha")));
+    }
+    if (p.containsKey("beta")) {
+      t = t.withBeta(Double.parseDouble(p.remove("beta")));
+    }
+    if (p.containsKey("neighbours")) {
+      t = t.withNeighbours(Integer.parseInt(p.remove("neighbours")));
     }
     return t;
   }

@@ -152,7 +152,8 @@ final class CooccurrenceNeighbours {
     return count;
   }
 
-  private static SparseRows flatten(int n, int[][] items, float[][] scores) {
+  /** Per-item neighbour arrays as one CSR (shared with {@link RandomWalkNeighbours}). */
+  static SparseRows flatten(int n, int[][] items, float[][] scores) {
     int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
       start[i + 1] = start[i] + items[i].length;

@@ -29,11 +29,26 @@ import java.util.zip.GZIPInputStream;
  */
 public final class RetailBasketCompletion {
   public static final String NAME = "RETAIL-BC";
+  public static final String VALIDATION_NAME = "RETAIL-BC-VALIDATION";
 
   private RetailBasketCompletion() {}
 
   public static Benchmark build(Path file) {
+    return build(NAME, "FIMI retail.dat basket completion: the hidden item of a basket",
+        read(file));
+  }
+
+  /**
+   * The same protocol on RETAIL-BC's training baskets alone (the first 80% of them train, the rest
+   * are the queries), for tuning: the test baskets are never read.
+   */
+  public static Benchmark validation(Path file) {
     List<String[]> baskets = read(file);
+    return build(VALIDATION_NAME, "RETAIL-BC's training baskets split again, for tuning",
+        baskets.subList(0, (int) Math.floor(baskets.size() * 0.8)));
+  }
+
+  private static Benchmark build(String name, String title, List<String[]> baskets) {
     int trainCount = (int) Math.floor(baskets.size() * 0.8);
     Snapshot training = training(baskets.subList(0, trainCount));
     Map<String, Integer> index = RetailTraining.itemIndex(training);
@@ -54,8 +69,7 @@ public final class RetailBasketCompletion {
     counts.put("train items", (long) training.itemCount());
     counts.put("queries", (long) cases.size());
     counts.put("hidden items unseen in training", unseenHidden);
-    return new Benchmark(NAME, "FIMI retail.dat basket completion: the hidden item of a basket",
-        training, cases, counts, 10, List.of("HR", "NDCG"));
+    return new Benchmark(name, title, training, cases, counts, 10, List.of("HR", "NDCG"));
   }
 
   private static Snapshot training(List<String[]> baskets) {

@@ -5,6 +5,7 @@ import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.hybrid.Hybrid;
 import dev.tandem.recommend.neighbours.ItemKnn;
+import dev.tandem.recommend.neighbours.Rp3Beta;
 import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.popularity.CategoryPopularity;
 import dev.tandem.recommend.popularity.Counting;
@@ -40,6 +41,7 @@ public final class Algorithms {
     put(all, SegmentPopularityTrainer.ALGORITHM, SegmentPopularityTrainer::defaults);
     put(all, RulesTrainer.ALGORITHM, RulesTrainer::defaults);
     put(all, ItemKnn.ALGORITHM, ItemKnn::defaults);
+    put(all, Rp3Beta.ALGORITHM, Rp3Beta::defaults);
     put(all, UserKnn.ALGORITHM, UserKnn::defaults);
     put(all, SessionKnn.ALGORITHM, SessionKnn::defaults);
     put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
