@@ -19,6 +19,10 @@ import dev.tandem.engine.pipeline.RuleSource;
 import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
+import dev.tandem.engine.upsell.UpsellBands;
+import dev.tandem.engine.businessrules.CrossSellObjective;
+import dev.tandem.engine.businessrules.ExpectedRevenue;
+import dev.tandem.engine.pipeline.Rescorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,6 +43,7 @@ public final class Engine {
   private final BusinessRules rules;
   private final Pipeline crossSell;
   private final Pipeline upSell;
+  private final UpsellBands bands;
 
   private Engine(EngineModel model, BusinessRules rules, CatalogFacts facts) {
     this.model = model;
@@ -53,11 +58,14 @@ public final class Engine {
         new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
         new CoPurchaseSource(model.complements, snapshot::itemTitle),
         new PopularSource(model.counts, PopularSource.FALLBACK));
-    this.crossSell = new Pipeline(crossSources, crossFilters, List.of(),
+    List<Rescorer> crossRescorers = rules.crossSellObjective() == CrossSellObjective.REVENUE
+        ? List.of(new ExpectedRevenue(snapshot)) : List.of();
+    this.crossSell = new Pipeline(crossSources, crossFilters, crossRescorers,
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());
+    this.bands = UpsellBands.of(rules, model.types, model.tradeUps);
     this.upSell = new Pipeline(List.of(new UpgradeSource(snapshot, model.types, model.counts,
-        model.sales, rules, facts)), filters,
+        model.sales, rules, facts, bands, model.tradeUps)), filters,
         List.of(new ShopperPriceFit(snapshot, model.types, model.sales)),
         new Diversifier(model.types, 0, 0),
         new int[0], settings.poolSize());
@@ -126,6 +134,11 @@ public final class Engine {
 
   public ProductTypes types() {
     return model.types;
+  }
+
+  /** The up-sell band of a product type, with its source (configured, learned, default). */
+  public UpsellBands.TypeBand upsellBand(int type) {
+    return bands.of(type);
   }
 
   public BusinessRules rules() {

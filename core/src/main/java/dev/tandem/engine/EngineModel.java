@@ -7,13 +7,14 @@ import dev.tandem.engine.relation.CooccurrenceCounts;
 import dev.tandem.engine.relation.RelationJudge;
 import dev.tandem.engine.relation.SalesCounts;
 import dev.tandem.engine.relation.ViewedInstead;
+import dev.tandem.engine.upsell.TradeUps;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationRules;
 
 /**
  * The expensive, rule-independent part of the engine, built once per snapshot: product types,
- * co-occurrence and sales counts, the relation judge, association rules and shoppers' recent
- * purchases. Any number of {@link Engine}s with different business rules share one model.
+ * co-occurrence and sales counts, the relation judge, association rules, shoppers' recent
+ * purchases and observed trade-ups. Any number of {@link Engine}s with different business rules share one model.
  */
 public final class EngineModel {
   final Snapshot snapshot;
@@ -25,6 +26,7 @@ public final class EngineModel {
   final ComplementIndex complements;
   final AssociationModel associations;
   final ShopperHistory history;
+  final TradeUps tradeUps;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
     this.snapshot = snapshot;
@@ -37,6 +39,7 @@ public final class EngineModel {
     this.complements = ComplementIndex.of(counts, settings.relations());
     this.associations = AssociationRules.mine(snapshot, settings.mining());
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
+    this.tradeUps = TradeUps.of(snapshot, types);
   }
 
   public static EngineModel build(Snapshot snapshot, EngineSettings settings) {
@@ -75,6 +78,11 @@ public final class EngineModel {
     return associations;
   }
 
+  /** Trade-ups observed in the purchases: evidence for learned up-sell bands. */
+  public TradeUps tradeUps() {
+    return tradeUps;
+  }
+
   public EngineSettings settings() {
     return settings;
   }
@@ -82,6 +90,6 @@ public final class EngineModel {
   /** Approximate bytes held (counts, types and rules index). */
   public long sizeInBytes() {
     return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes()
-        + associations.ruleIndex().sizeInBytes();
+        + associations.ruleIndex().sizeInBytes() + tradeUps.sizeInBytes();
   }
 }
