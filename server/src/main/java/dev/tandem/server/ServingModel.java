@@ -29,9 +29,9 @@ final class ServingModel {
     this.engine = engine;
   }
 
-  static ServingModel train(
-      int version, Snapshot snapshot, BusinessRules rules, Instant trainedAt, long startNanos) {
-    Engine engine = Engine.build(snapshot, rules, CatalogFacts.unknown(snapshot.itemCount()));
+  static ServingModel train(int version, Snapshot snapshot, CatalogFacts facts, BusinessRules rules,
+      Instant trainedAt, long startNanos) {
+    Engine engine = Engine.build(snapshot, rules, facts);
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
     return new ServingModel(version, trainedAt, millis, snapshot, engine);
   }
