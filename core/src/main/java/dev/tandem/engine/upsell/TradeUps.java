@@ -45,9 +45,9 @@ public final class TradeUps {
     return new Builder(snapshot, types).build();
   }
 
-  /** Trade-ups observed within the type. */
+  /** Trade-ups observed within the type (in all types when {@code type} is -1). */
   public int count(int type) {
-    return increasesByType[type].length;
+    return type < 0 ? allIncreases.length : increasesByType[type].length;
   }
 
   /** Trade-ups observed in all types. */

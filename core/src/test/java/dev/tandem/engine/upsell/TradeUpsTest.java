@@ -47,6 +47,7 @@ class TradeUpsTest {
     int m3 = snapshot.items().indexOf("M3");
     assertThat(tradeUps.count(mug)).isEqualTo(2);
     assertThat(tradeUps.count()).isEqualTo(2);
+    assertThat(tradeUps.count(-1)).isEqualTo(2);
     assertThat(tradeUps.between(m1, m2)).isEqualTo(1);
     assertThat(tradeUps.between(m2, m3)).isEqualTo(1);
     assertThat(tradeUps.between(m1, m3)).isZero();

@@ -50,6 +50,14 @@ class UpSellTest {
   }
 
   @Test
+  void upSell_typeWithFewTradeUps_explainsWithAllTypesTradeUps() {
+    Engine strict = OnlineRetail.engine("upsell.min-trade-ups=100000\nupsell.learn-bands=false");
+    List<Offer> offers = strict.upSell(item("47566"), -1, 5);
+    assertThat(offers).isNotEmpty().allSatisfy(o -> assertThat(o.reason().sentence())
+        .containsPattern("; \\d+% of the [\\d,]+ trade-ups seen went \\+\\d+% or more$"));
+  }
+
+  @Test
   void upSell_sentence_quotesShoppersWhoTradedUpFromTheItem() {
     int bunting = item("47566");
     Offer best = engine.upSell(bunting, -1, 10).stream()
