@@ -2,6 +2,9 @@ package dev.tandem.cli;
 
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.catalog.ProductTypes;
+import dev.tandem.engine.upsell.TradeUps;
+import dev.tandem.engine.upsell.UpsellBands;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,9 @@ import picocli.CommandLine.Spec;
     description = {
       "List the product types the engine works with: the catalog's categories when it has them,",
       "otherwise types derived from item titles (\"LUNCH BAG RED RETROSPOT\" is a LUNCH BAG),",
-      "largest first, with item counts and examples.",
+      "largest first, with item counts, examples and each type's up-sell price band: configured",
+      "(upsell.band-by-type), learned from observed trade-ups (shoppers who bought an item and",
+      "later a pricier one of the same type instead), or the default (docs/business-rules.md).",
       "",
       "Examples:",
       "  tandem categories --limit 30",
@@ -29,6 +34,7 @@ final class CategoriesCommand implements Callable<Integer> {
 
   @Mixin StoreOption store;
   @Mixin ListingOptions listing;
+  @Mixin EngineOptions engineOptions;
 
   @Option(names = "--item", paramLabel = "ID", description = "Show this item's type and its items.")
   String item;
@@ -41,16 +47,19 @@ final class CategoriesCommand implements Callable<Integer> {
     Snapshot snapshot = store.snapshot();
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
     ProductTypes types = ProductTypes.of(snapshot);
+    UpsellBands bands = UpsellBands.of(engineOptions.businessRules(), types,
+        TradeUps.of(snapshot, types));
     spec.commandLine().getErr().printf("%,d product types (%s) over %,d items%n", types.size(),
         types.source() == ProductTypes.Source.CATEGORIES ? "imported categories"
             : "derived from titles", snapshot.itemCount());
-    List<Map<String, Object>> rows = item == null ? types(types, names, output)
+    List<Map<String, Object>> rows = item == null ? types(types, bands, names, output)
         : itemsOfType(types, names.indexOf(item), names);
     output.print(rows, spec.commandLine().getOut());
     return 0;
   }
 
-  private List<Map<String, Object>> types(ProductTypes types, ItemNames names, OutputFormat out) {
+  private List<Map<String, Object>> types(ProductTypes types, UpsellBands bands, ItemNames names,
+      OutputFormat out) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int type : types.bySize()) {
       if (rows.size() == listing.limit) {
@@ -59,6 +68,11 @@ final class CategoriesCommand implements Callable<Integer> {
       Map<String, Object> row = OutputFormat.row();
       row.put("type", types.name(type));
       row.put("items", types.itemCount(type));
+      UpsellBands.TypeBand band = bands.of(type);
+      row.put("upsell band", types.isOther(type) ? "-" : percentBand(band));
+      row.put("band from", types.isOther(type) ? "-"
+          : band.source().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      row.put("trade-ups", band.tradeUps());
       List<String> examples = new ArrayList<>();
       int[] items = types.items(type);
       for (int i = 0; i < items.length && i < EXAMPLES; i++) {
@@ -83,5 +97,11 @@ final class CategoriesCommand implements Callable<Integer> {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** "+10%..+188%". */
+  static String percentBand(UpsellBands.TypeBand band) {
+    return String.format(Locale.ROOT, "+%.0f%%..+%.0f%%", 100 * band.band().minIncrease(),
+        100 * band.band().maxIncrease());
   }
 }

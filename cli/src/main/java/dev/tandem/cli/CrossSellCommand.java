@@ -63,7 +63,8 @@ final class CrossSellCommand implements Callable<Integer> {
     Snapshot snapshot = store.snapshot();
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
     Target target = target(snapshot, names);
-    Engine engine = engineOptions.engine(snapshot, spec.commandLine().getErr());
+    Engine engine = engineOptions.engine(snapshot, store.catalogFacts(snapshot),
+        spec.commandLine().getErr());
     int k = listing.limit;
     List<Offer> offers = switch (target.kind()) {
       case ITEM -> engine.crossSellForItem(target.items()[0], k);

@@ -33,12 +33,14 @@ final class EngineOptions {
     return Files.exists(local) ? BusinessRulesFile.read(local) : BusinessRules.defaults();
   }
 
-  /** Builds the engine for the snapshot, saying on stderr how long it took. */
-  Engine engine(Snapshot snapshot, PrintWriter err) {
+  /**
+   * Builds the engine for the snapshot with the store's stock and costs, saying on stderr how long
+   * it took.
+   */
+  Engine engine(Snapshot snapshot, CatalogFacts facts, PrintWriter err) {
     BusinessRules businessRules = businessRules();
     long start = System.nanoTime();
-    Engine engine =
-        Engine.build(snapshot, businessRules, CatalogFacts.unknown(snapshot.itemCount()));
+    Engine engine = Engine.build(snapshot, businessRules, facts);
     err.printf("Built the engine on %,d orders and %,d items in %.1f s%n",
         engine.model().counts().orderCount(), snapshot.itemCount(),
         (System.nanoTime() - start) / 1e9);

@@ -32,15 +32,18 @@ import picocli.CommandLine.Spec;
       "queries, side by side: accuracy (HR, NDCG, recall...), revenue, coverage, diversity,",
       "novelty, training time and model size. Protocols (see docs/evaluation.md): or-bc",
       "(basket completion), or-next (a customer's next purchases, ALL and NEW) on the bundled",
-      "Online Retail data; retail-bc on FIMI retail.dat (found in shared/data above).",
+      "Online Retail data; retail-bc on FIMI retail.dat (found in shared/data above);",
+      "up-sell (docs/upsell-evaluation.md): or-upsell (ANY and SHOPPER) on Online Retail,",
+      "olist-upsell on Olist (shared/data/olist above).",
       "",
       "Examples:",
       "  tandem evaluate --protocol or-bc --algorithms popularity,rules",
-      "  tandem evaluate --protocol or-next --algorithms popularity,trending-popularity --out report"
+      "  tandem evaluate --protocol or-next --algorithms popularity,trending-popularity --out report",
+      "  tandem evaluate --protocol or-upsell --algorithms tandem-upsell-revenue,pricier-popular"
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--protocol", required = true, paramLabel = "NAME",
-      description = "or-bc, or-next or retail-bc.")
+      description = "or-bc, or-next, retail-bc, or-upsell or olist-upsell.")
   String protocol;
 
   @Option(names = "--algorithms", required = true, split = ",", paramLabel = "NAME,NAME,...",
@@ -65,6 +68,10 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "FIMI retail.dat(.gz) (default: shared/data/fimi/retail.dat.gz above).")
   Path retailDat;
 
+  @Option(names = "--olist", paramLabel = "DIR",
+      description = "The Olist folder (default: shared/data/olist, looked for above).")
+  Path olist;
+
   @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
       description = "Threads scoring the test queries (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -76,7 +83,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<Protocol> protocols = Protocol.named(protocol);
     List<Trainer> trainers = Algorithms.trainers(algorithms);
     PrintWriter err = spec.commandLine().getErr();
-    Sources sources = new Sources(data, retailDat);
+    Sources sources = new Sources(data, retailDat, olist);
     EvaluationRunner runner = new EvaluationRunner(threads, Clock.systemUTC());
     List<EvaluationReport> reports = new ArrayList<>();
     for (Protocol p : protocols) {

@@ -1,6 +1,7 @@
 package dev.tandem.cli;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import picocli.CommandLine.Option;
@@ -25,6 +26,13 @@ final class StoreOption {
 
   Store open() {
     return Store.open(location);
+  }
+
+  /** The items' stock and unit cost for the snapshot's items, from the store. */
+  CatalogFacts catalogFacts(Snapshot snapshot) {
+    try (Store store = open()) {
+      return store.catalogFacts(snapshot.items());
+    }
   }
 
   /** Loads the training snapshot (default event weights) and closes the store again. */

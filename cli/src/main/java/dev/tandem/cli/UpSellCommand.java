@@ -46,7 +46,8 @@ final class UpSellCommand implements Callable<Integer> {
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
     int shopper = user == null ? -1 : Shoppers.indexOf(snapshot, user);
     int improveOn = names.indexOf(item);
-    Engine engine = engineOptions.engine(snapshot, spec.commandLine().getErr());
+    Engine engine = engineOptions.engine(snapshot, store.catalogFacts(snapshot),
+        spec.commandLine().getErr());
     List<Offer> offers = engine.upSell(improveOn, shopper, listing.limit);
     output.print(OfferRows.of(offers, engine, names, output), spec.commandLine().getOut());
     return 0;

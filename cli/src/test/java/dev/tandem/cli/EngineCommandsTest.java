@@ -44,6 +44,8 @@ class EngineCommandsTest {
     CommandLineRun run = ok("categories", "--store", store, "--limit", "400");
     assertThat(run.err()).contains("product types (derived from titles) over 3,805 items");
     assertThat(run.out()).contains("LUNCH BAG").contains("JUMBO BAG").contains("T-LIGHT HOLDER");
+    assertThat(run.out()).contains("upsell band").contains("band from").contains("trade-ups")
+        .contains("learned all types").containsPattern("BUNTING +\\d+ +\\+\\d+%\\.\\.\\+\\d+% +learned ");
     assertThat(ok("categories", "--store", store, "--item", "20725").out())
         .contains("LUNCH BAG  20725 LUNCH BAG RED RETROSPOT")
         .contains("22384 LUNCH BAG PINK POLKADOT");

@@ -4,6 +4,8 @@ import dev.tandem.dataset.CsrMatrix;
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.CatalogFacts;
+import dev.tandem.engine.businessrules.CrossSellObjective;
+import dev.tandem.engine.businessrules.ExpectedRevenue;
 import dev.tandem.engine.businessrules.RuleFilters;
 import dev.tandem.engine.catalog.ProductTypes;
 import dev.tandem.engine.pipeline.CandidateFilter;
@@ -17,11 +19,13 @@ import dev.tandem.engine.pipeline.Pipeline;
 import dev.tandem.engine.pipeline.PopularSource;
 import dev.tandem.engine.pipeline.Request;
 import dev.tandem.engine.pipeline.RequestKind;
+import dev.tandem.engine.pipeline.Rescorer;
 import dev.tandem.engine.pipeline.RuleSource;
 import dev.tandem.engine.pipeline.SegmentPopularSource;
 import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
+import dev.tandem.engine.upsell.UpsellBands;
 import java.util.ArrayList;
 import dev.tandem.recommend.Recommender;
 import java.util.Arrays;
@@ -45,6 +49,7 @@ public final class Engine {
   private final BusinessRules rules;
   private final Pipeline crossSell;
   private final Pipeline upSell;
+  private final UpsellBands bands;
 
   private Engine(EngineModel model, BusinessRules rules, CatalogFacts facts, Serving serving) {
     this.model = model;
@@ -64,11 +69,14 @@ public final class Engine {
       crossSources.add(new FactorSource(serving.factors(),
           EnumSet.of(RequestKind.CART, RequestKind.USER)));
     }
-    this.crossSell = new Pipeline(crossSources, crossFilters, List.of(),
+    List<Rescorer> crossRescorers = rules.crossSellObjective() == CrossSellObjective.REVENUE
+        ? List.of(new ExpectedRevenue(snapshot)) : List.of();
+    this.crossSell = new Pipeline(crossSources, crossFilters, crossRescorers,
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());
+    this.bands = UpsellBands.of(rules, model.types, model.tradeUps);
     this.upSell = new Pipeline(List.of(new UpgradeSource(snapshot, model.types, model.counts,
-        model.sales, rules, facts)), filters,
+        model.sales, rules, facts, bands, model.tradeUps)), filters,
         List.of(new ShopperPriceFit(snapshot, model.types, model.sales)),
         new Diversifier(model.types, 0, 0),
         new int[0], settings.poolSize());
@@ -178,6 +186,11 @@ public final class Engine {
 
   public ProductTypes types() {
     return model.types;
+  }
+
+  /** The up-sell band of a product type, with its source (configured, learned, default). */
+  public UpsellBands.TypeBand upsellBand(int type) {
+    return bands.of(type);
   }
 
   public BusinessRules rules() {

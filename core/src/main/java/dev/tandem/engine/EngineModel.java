@@ -7,6 +7,7 @@ import dev.tandem.engine.relation.CooccurrenceCounts;
 import dev.tandem.engine.relation.RelationJudge;
 import dev.tandem.engine.relation.SalesCounts;
 import dev.tandem.engine.relation.ViewedInstead;
+import dev.tandem.engine.upsell.TradeUps;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationRules;
 import dev.tandem.segments.CustomerSegments;
@@ -15,8 +16,8 @@ import dev.tandem.segments.SegmentSettings;
 
 /**
  * The expensive, rule-independent part of the engine, built once per snapshot: product types,
- * co-occurrence and sales counts, the relation judge, association rules and shoppers' recent
- * purchases. Any number of {@link Engine}s with different business rules share one model.
+ * co-occurrence and sales counts, the relation judge, association rules, shoppers' recent
+ * purchases and observed trade-ups. Any number of {@link Engine}s with different business rules share one model.
  */
 public final class EngineModel {
   final Snapshot snapshot;
@@ -29,6 +30,7 @@ public final class EngineModel {
   final AssociationModel associations;
   final ShopperHistory history;
   final SegmentPopularity segmentPopularity;
+  final TradeUps tradeUps;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
     this.snapshot = snapshot;
@@ -43,6 +45,7 @@ public final class EngineModel {
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
     this.segmentPopularity = SegmentPopularity.of(snapshot,
         CustomerSegments.build(snapshot, SegmentSettings.defaults(), types));
+    this.tradeUps = TradeUps.of(snapshot, types);
   }
 
   public static EngineModel build(Snapshot snapshot, EngineSettings settings) {
@@ -86,6 +89,11 @@ public final class EngineModel {
     return segmentPopularity;
   }
 
+  /** Trade-ups observed in the purchases: evidence for learned up-sell bands. */
+  public TradeUps tradeUps() {
+    return tradeUps;
+  }
+
   public EngineSettings settings() {
     return settings;
   }
@@ -93,6 +101,6 @@ public final class EngineModel {
   /** Approximate bytes held (counts, types and rules index). */
   public long sizeInBytes() {
     return counts.sizeInBytes() + complements.sizeInBytes() + types.sizeInBytes()
-        + associations.ruleIndex().sizeInBytes();
+        + associations.ruleIndex().sizeInBytes() + tradeUps.sizeInBytes();
   }
 }

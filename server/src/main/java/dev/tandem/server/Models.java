@@ -1,5 +1,6 @@
 package dev.tandem.server;
 
+import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
@@ -60,9 +61,9 @@ final class Models implements AutoCloseable {
   private ServingModel trainNow() {
     long start = System.nanoTime();
     try {
-      ServingModel model =
-          ServingModel.train(
-              ++lastVersion, store.snapshot(EventWeights.DEFAULT), rules, clock.instant(), start);
+      Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
+      ServingModel model = ServingModel.train(++lastVersion, snapshot,
+          store.catalogFacts(snapshot.items()), rules, clock.instant(), start);
       previous.set(current.getAndSet(model));
       LOG.info("model {} serves: {} items, {} rules, trained in {} ms", model.version(),
           model.itemCount(), model.ruleCount(), model.trainingMillis());

@@ -48,11 +48,11 @@ final class ServingModel {
    * System#nanoTime}): events acknowledged before then are in the snapshot, later ones reach the
    * live overlay.
    */
-  static ServingModel train(
-      int version, Snapshot snapshot, BusinessRules rules, Instant trainedAt, long startNanos) {
+  static ServingModel train(int version, Snapshot snapshot, CatalogFacts facts, BusinessRules rules,
+      Instant trainedAt, long startNanos) {
     EngineModel model = EngineModel.build(snapshot);
     LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
-    Engine engine = Engine.of(model, rules, CatalogFacts.unknown(snapshot.itemCount()),
+    Engine engine = Engine.of(model, rules, facts,
         new Engine.Serving(live, ImplicitAls.defaults().train(snapshot)));
     return new ServingModel(version, trainedAt, startNanos, snapshot, engine, live);
   }

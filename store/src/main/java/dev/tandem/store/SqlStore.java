@@ -1,6 +1,8 @@
 package dev.tandem.store;
 
+import dev.tandem.dataset.IdIndex;
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.shop.EventWeights;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -102,6 +104,11 @@ final class SqlStore implements Store {
   @Override
   public List<ImportRecord> imports(int limit) {
     return read("read the import history", connection -> ImportHistory.latest(connection, limit));
+  }
+
+  @Override
+  public CatalogFacts catalogFacts(IdIndex items) {
+    return read("read stock and costs", connection -> CatalogFactsQuery.read(connection, items));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.tandem.store;
 
+import dev.tandem.dataset.IdIndex;
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.shop.EventWeights;
 import java.util.List;
 
@@ -33,6 +35,12 @@ public interface Store extends AutoCloseable {
 
   /** Reads everything into a training snapshot. */
   Snapshot snapshot(EventWeights weights);
+
+  /**
+   * The items' stock and unit cost, indexed like {@code items} (a snapshot's item index): what the
+   * engine's in-stock and margin rules need and the snapshot does not hold.
+   */
+  CatalogFacts catalogFacts(IdIndex items);
 
   /** Keeps the summary of one import run. */
   void recordImport(ImportRecord record);

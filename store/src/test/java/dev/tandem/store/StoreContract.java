@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.Engine;
+import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.CatalogFacts;
+import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.shop.Event;
 import dev.tandem.shop.EventType;
 import dev.tandem.shop.EventWeights;
@@ -289,5 +293,44 @@ abstract class StoreContract {
     assertThat(store.shopper("17850").events()).hasSize(3);
     assertThat(store.eraseShopper("nobody").isEmpty()).isTrue();
   }
-}
 
+  @Test
+  void stockAndCostAreReadIntoCatalogFacts() {
+    load(catalog(), List.of(User.of("17850")), orders());
+    Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
+    CatalogFacts facts = store.catalogFacts(snapshot.items());
+    int hanger = snapshot.items().indexOf("84406B");
+    int holder = snapshot.items().indexOf("85123A");
+    assertThat(facts.stock(hanger)).isEqualTo(12);
+    assertThat(facts.cost(hanger)).isCloseTo(1.10, within(1e-9));
+    assertThat(facts.stock(holder)).isEqualTo(-1);
+    assertThat(facts.hasCost(holder)).isFalse();
+    assertThat(facts.outOfStock(holder)).isFalse();
+  }
+
+  @Test
+  void anItemWithStockZeroIsNeverRecommended() {
+    load(catalog(), List.of(User.of("17850")), orders());
+    Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
+    int holder = snapshot.items().indexOf("85123A");
+    int lantern = snapshot.items().indexOf("71053");
+    assertThat(crossSell(snapshot, holder)).contains(lantern);
+
+    try (StoreWriter writer = store.writer()) {
+      writer.putItems(List.of(new Item("71053", "WHITE METAL LANTERN", List.of(), null, 3.39,
+          "GBP", 1.50, 0, Map.of())));
+      writer.commit();
+    }
+    Snapshot again = store.snapshot(EventWeights.DEFAULT);
+    assertThat(store.catalogFacts(again.items()).outOfStock(lantern)).isTrue();
+    assertThat(crossSell(again, again.items().indexOf("85123A")))
+        .doesNotContain(again.items().indexOf("71053")).isNotEmpty();
+  }
+
+  /** The engine's cross-sell for the item, with the store's stock and costs, default rules. */
+  private List<Integer> crossSell(Snapshot snapshot, int item) {
+    Engine engine = Engine.build(snapshot, BusinessRules.defaults(),
+        store.catalogFacts(snapshot.items()));
+    return engine.crossSellForItem(item, 10).stream().map(Offer::item).toList();
+  }
+}

@@ -26,6 +26,10 @@ import java.util.Set;
  * @param upsellObjective what up-sell ranks by
  * @param upsellMinOrders an up-sell must have sold in at least this many orders
  * @param upsellMaxExtraReturnRate an up-sell's return rate may exceed the item's by at most this
+ * @param upsellLearnBands learn each type's band from observed trade-ups when it has no
+ *     configured band (types with too few trade-ups keep the default band)
+ * @param upsellMinTradeUps a type's band is learned only from at least this many trade-ups
+ * @param crossSellObjective what cross-sell ranks by
  */
 public record BusinessRules(
     boolean inStockOnly,
@@ -44,7 +48,10 @@ public record BusinessRules(
     Map<String, PriceBand> upsellBandByType,
     UpsellObjective upsellObjective,
     int upsellMinOrders,
-    double upsellMaxExtraReturnRate) {
+    double upsellMaxExtraReturnRate,
+    boolean upsellLearnBands,
+    int upsellMinTradeUps,
+    CrossSellObjective crossSellObjective) {
 
   public BusinessRules {
     consumableTypes = Set.copyOf(consumableTypes);
@@ -64,6 +71,8 @@ public record BusinessRules(
     require(upsellObjective != null, "upsell.objective is required");
     require(upsellMinOrders >= 0, "upsell.min-orders must not be negative");
     require(upsellMaxExtraReturnRate >= 0, "upsell.max-extra-return-rate must not be negative");
+    require(upsellMinTradeUps >= 1, "upsell.min-trade-ups must be at least 1");
+    require(crossSellObjective != null, "cross-sell.objective is required");
   }
 
   private static void require(boolean condition, String message) {
@@ -75,16 +84,22 @@ public record BusinessRules(
   /**
    * In stock only, exclude already bought (no consumables), no price limits, every type, nothing
    * blocked or pinned, at most 3 per type, no margin minimum, diversity 0.3; up-sell +10%..+100%,
-   * revenue objective, at least 10 orders, return rate at most 2 points above the item's.
+   * revenue objective, at least 10 orders, return rate at most 2 points above the item's, bands
+   * learned from at least 30 trade-ups; cross-sell by conversion.
    */
   public static BusinessRules defaults() {
     return new BusinessRules(true, true, Set.of(), Double.NaN, Double.NaN, Set.of(), Set.of(),
         Set.of(), List.of(), 3, Double.NaN, 0.3, new PriceBand(0.10, 1.00), Map.of(),
-        UpsellObjective.REVENUE, 10, 0.02);
+        UpsellObjective.REVENUE, 10, 0.02, true, 30, CrossSellObjective.CONVERSION);
   }
 
-  /** The up-sell band for a product type. */
+  /** The configured up-sell band for a product type: its own, else the default. */
   public PriceBand upsellBand(String typeName) {
     return upsellBandByType.getOrDefault(typeName, upsellBand);
+  }
+
+  /** Whether the shop configured a band for this product type. */
+  public boolean hasTypeBand(String typeName) {
+    return upsellBandByType.containsKey(typeName);
   }
 }

@@ -41,6 +41,9 @@ import java.util.TreeSet;
  * upsell.objective=revenue
  * upsell.min-orders=10
  * upsell.max-extra-return-rate=0.02
+ * upsell.learn-bands=true
+ * upsell.min-trade-ups=30
+ * cross-sell.objective=conversion
  * </pre>
  */
 public final class BusinessRulesFile {
@@ -48,7 +51,8 @@ public final class BusinessRulesFile {
       "in-stock-only", "exclude-already-bought", "consumable-types", "price-floor",
       "price-ceiling", "include-types", "exclude-types", "blocked-items", "pinned-items",
       "max-per-type", "min-margin", "diversity", "upsell.band", "upsell.band-by-type",
-      "upsell.objective", "upsell.min-orders", "upsell.max-extra-return-rate"));
+      "upsell.objective", "upsell.min-orders", "upsell.max-extra-return-rate",
+      "upsell.learn-bands", "upsell.min-trade-ups", "cross-sell.objective"));
 
   private BusinessRulesFile() {}
 
@@ -103,7 +107,10 @@ public final class BusinessRulesFile {
         bands(p.getProperty("upsell.band-by-type", "")),
         objective(p.getProperty("upsell.objective"), d.upsellObjective()),
         (int) number(p, "upsell.min-orders", d.upsellMinOrders()),
-        number(p, "upsell.max-extra-return-rate", d.upsellMaxExtraReturnRate()));
+        number(p, "upsell.max-extra-return-rate", d.upsellMaxExtraReturnRate()),
+        bool(p, "upsell.learn-bands", d.upsellLearnBands()),
+        (int) number(p, "upsell.min-trade-ups", d.upsellMinTradeUps()),
+        crossSellObjective(p.getProperty("cross-sell.objective"), d.crossSellObjective()));
   }
 
   private static boolean bool(Properties p, String key, boolean fallback) {
@@ -163,6 +170,18 @@ public final class BusinessRulesFile {
       return UpsellObjective.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("upsell.objective must be conversion, revenue or margin,"
+          + " was '" + text.trim() + "'", e);
+    }
+  }
+
+  private static CrossSellObjective crossSellObjective(String text, CrossSellObjective fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return CrossSellObjective.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("cross-sell.objective must be conversion or revenue,"
           + " was '" + text.trim() + "'", e);
     }
   }

@@ -24,6 +24,18 @@ public final class CatalogFacts {
     return new CatalogFacts(stock, cost);
   }
 
+  /**
+   * Facts from per-item arrays (copied): units in stock (-1 when not tracked) and unit cost (NaN
+   * when unknown), by snapshot item index.
+   */
+  public static CatalogFacts of(int[] stock, double[] cost) {
+    if (stock.length != cost.length) {
+      throw new IllegalArgumentException(stock.length + " stock values, " + cost.length
+          + " costs");
+    }
+    return new CatalogFacts(stock.clone(), cost.clone());
+  }
+
   /** A copy with the item's stock set (units; -1 for not tracked). */
   public CatalogFacts withStock(int item, int units) {
     int[] copy = stock.clone();

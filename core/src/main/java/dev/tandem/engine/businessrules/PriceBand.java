@@ -7,6 +7,8 @@ import java.util.Locale;
  * from 10% to 100% more.
  */
 public record PriceBand(double minIncrease, double maxIncrease) {
+  private static final double TOLERANCE = 1e-9;
+
   public PriceBand {
     if (!(minIncrease >= 0) || !(maxIncrease > minIncrease) || Double.isInfinite(maxIncrease)) {
       throw new IllegalArgumentException("a price band needs 0 <= min < max, finite; got "
@@ -24,8 +26,10 @@ public record PriceBand(double minIncrease, double maxIncrease) {
     return new PriceBand(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
   }
 
+  /** Whether {@code pricier} is within the band above {@code price} (to a billionth, for rounding). */
   public boolean contains(double price, double pricier) {
-    return pricier >= price * (1 + minIncrease) && pricier <= price * (1 + maxIncrease);
+    return pricier + TOLERANCE >= price * (1 + minIncrease)
+        && pricier - TOLERANCE <= price * (1 + maxIncrease);
   }
 
   @Override

@@ -39,6 +39,25 @@ public final class Sentences {
         + (orders == 1 ? " order that had one of the two" : " orders that had one of the two");
   }
 
+  /**
+   * "; 12 shoppers who had bought LUNCH BAG RED later chose it instead", or nothing when no
+   * shopper was seen trading up from that item.
+   */
+  public static String tradedUp(int shoppers, String cheaper) {
+    return shoppers == 0 ? "" : "; " + count(shoppers) + (shoppers == 1 ? " shopper" : " shoppers")
+        + " who had bought " + cheaper + " later chose it instead";
+  }
+
+  /**
+   * "; 42% of the 348 BUNTING trade-ups seen went +72% or more" (all types' trade-ups when {@code
+   * type} is null), or nothing without trade-ups.
+   */
+  public static String wentThisFar(double share, int tradeUps, String type, double increase) {
+    return tradeUps == 0 ? "" : "; " + percent(share) + " of the " + count(tradeUps)
+        + (type == null ? "" : " " + type) + (tradeUps == 1 ? " trade-up" : " trade-ups")
+        + " seen went +" + percent(increase) + " or more";
+  }
+
   public static String count(long n) {
     return String.format(Locale.UK, "%,d", n);
   }

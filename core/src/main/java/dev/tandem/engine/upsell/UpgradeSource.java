@@ -18,9 +18,13 @@ import java.util.Map;
 
 /**
  * Up-sell candidates for the request's first context item {@code a}: items {@code b} of the same
- * product type (never the catch-all), priced within the type's band above {@code a}, sold in at
+ * product type (never the catch-all), priced within the type's band above {@code a} ({@link
+ * UpsellBands}: configured, learned from trade-ups, or the default), sold in at
  * least {@code upsell.min-orders} orders, returned at most {@code upsell.max-extra-return-rate}
- * more often than {@code a}. Scored by the objective: P(accept) ({@link Acceptance}), P × price
+ * more often than {@code a}. P(accept) = P(choice) ({@link Acceptance}: the pricier one's share of
+ * the orders that chose one of the two) × P(willing) (the share of observed trade-ups, in the type
+ * when it has at least {@code upsell.min-trade-ups} of them, else in all types, that went at least
+ * this far in price: {@link TradeUps#shareAtLeast}). Scored by the objective: P, P × price
  * difference, or P × margin difference (costs of both known; else the price difference).
  */
 public final class UpgradeSource implements CandidateSource {
@@ -30,15 +34,20 @@ public final class UpgradeSource implements CandidateSource {
   private final SalesCounts sales;
   private final BusinessRules rules;
   private final CatalogFacts facts;
+  private final UpsellBands bands;
+  private final TradeUps tradeUps;
 
   public UpgradeSource(Snapshot snapshot, ProductTypes types, CooccurrenceCounts counts,
-      SalesCounts sales, BusinessRules rules, CatalogFacts facts) {
+      SalesCounts sales, BusinessRules rules, CatalogFacts facts, UpsellBands bands,
+      TradeUps tradeUps) {
     this.snapshot = snapshot;
     this.types = types;
     this.counts = counts;
     this.sales = sales;
     this.rules = rules;
     this.facts = facts;
+    this.bands = bands;
+    this.tradeUps = tradeUps;
   }
 
   @Override
@@ -57,7 +66,7 @@ public final class UpgradeSource implements CandidateSource {
     if (types.isOther(type) || !(price > 0)) {
       return;
     }
-    PriceBand band = rules.upsellBand(types.name(type));
+    PriceBand band = bands.of(type).band();
     for (int pricier : types.items(type)) {
       if (pricier != item && eligible(item, pricier, band)) {
         pool.offer(offer(item, pricier));
@@ -74,16 +83,25 @@ public final class UpgradeSource implements CandidateSource {
   private Offer offer(int item, int pricier) {
     double difference = snapshot.itemPrice(pricier) - snapshot.itemPrice(item);
     Acceptance acceptance = Acceptance.of(counts, item, pricier);
-    double p = acceptance.probability();
+    int tradedUp = tradeUps.between(item, pricier);
+    int type = types.typeOf(item);
+    int evidenceType = tradeUps.count(type) >= rules.upsellMinTradeUps() ? type : -1;
+    double increase = difference / snapshot.itemPrice(item);
+    double willing = tradeUps.shareAtLeast(evidenceType, increase);
+    double choice = acceptance.probability();
+    double p = choice * willing;
     double value = value(item, pricier, difference);
     double score = rules.upsellObjective() == UpsellObjective.CONVERSION ? p : p * value;
     Map<String, Double> measures = Map.of("priceDifference", difference,
-        "priceIncrease", difference / snapshot.itemPrice(item), "pAccept", p,
+        "priceIncrease", increase, "pAccept", p, "pChoice", choice, "pWilling", willing,
         "decidingOrders", (double) acceptance.decidingOrders(), "expectedValue", p * value,
-        "returnRate", sales.returnRate(pricier));
+        "returnRate", sales.returnRate(pricier), "tradeUps", (double) tradedUp);
     return new Offer(pricier, score, new Reason(name(), measures, () -> Sentences.upgrade(
         difference, difference / snapshot.itemPrice(item), snapshot.itemTitle(item),
-        acceptance.observedShare(), acceptance.decidingOrders())));
+        acceptance.observedShare(), acceptance.decidingOrders())
+        + Sentences.tradedUp(tradedUp, snapshot.itemTitle(item))
+        + Sentences.wentThisFar(willing, tradeUps.count(evidenceType),
+            evidenceType < 0 ? null : types.name(type), increase)));
   }
 
   private double value(int item, int pricier, double difference) {

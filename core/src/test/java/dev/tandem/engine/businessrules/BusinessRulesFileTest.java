@@ -34,6 +34,9 @@ class BusinessRulesFileTest {
         upsell.objective=margin
         upsell.min-orders=20
         upsell.max-extra-return-rate=0.05
+        upsell.learn-bands=false
+        upsell.min-trade-ups=50
+        cross-sell.objective=revenue
         """);
     assertThat(rules.inStockOnly()).isFalse();
     assertThat(rules.excludeAlreadyBought()).isFalse();
@@ -53,6 +56,9 @@ class BusinessRulesFileTest {
     assertThat(rules.upsellObjective()).isEqualTo(UpsellObjective.MARGIN);
     assertThat(rules.upsellMinOrders()).isEqualTo(20);
     assertThat(rules.upsellMaxExtraReturnRate()).isEqualTo(0.05);
+    assertThat(rules.upsellLearnBands()).isFalse();
+    assertThat(rules.upsellMinTradeUps()).isEqualTo(50);
+    assertThat(rules.crossSellObjective()).isEqualTo(CrossSellObjective.REVENUE);
   }
 
   @Test
@@ -74,6 +80,10 @@ class BusinessRulesFileTest {
         .hasMessageContaining("MIN..MAX");
     assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.objective=profit"))
         .hasMessageContaining("conversion, revenue or margin");
+    assertThatThrownBy(() -> BusinessRulesFile.parse("cross-sell.objective=margin"))
+        .hasMessageContaining("cross-sell.objective must be conversion or revenue");
+    assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.min-trade-ups=0"))
+        .hasMessageContaining("upsell.min-trade-ups must be at least 1");
   }
 
   @Test

@@ -32,15 +32,39 @@ class UpSellTest {
     List<Offer> offers = engine.upSell(bunting, -1, 10);
     assertThat(offers).hasSizeGreaterThanOrEqualTo(3);
     double price = snapshot.itemPrice(bunting);
+    var band = engine.upsellBand(engine.types().typeOf(bunting));
+    assertThat(band.source()).isEqualTo(UpsellBands.Source.LEARNED);
     for (Offer offer : offers) {
       assertThat(engine.types().nameOf(offer.item())).isEqualTo("BUNTING");
-      assertThat(snapshot.itemPrice(offer.item())).isBetween(price * 1.10, price * 2.00);
+      assertThat(snapshot.itemPrice(offer.item())).isBetween(
+          price * (1 + band.band().minIncrease()), price * (1 + band.band().maxIncrease()));
       assertThat(engine.model().counts().ordersWith(offer.item())).isGreaterThanOrEqualTo(10);
       assertThat(offer.reason().sentence()).startsWith("Upgrade: +£")
-          .contains("chosen instead of PARTY BUNTING in ");
+          .contains("chosen instead of PARTY BUNTING in ")
+          .contains("BUNTING trade-ups seen went +");
+      assertThat(offer.reason().measure("pAccept")).isCloseTo(offer.reason().measure("pChoice")
+          * offer.reason().measure("pWilling"), within(1e-12));
     }
     assertThat(offers.get(0).reason().sentence())
         .startsWith("Upgrade: +£3.55 (+72%); chosen instead of PARTY BUNTING in 18% of the ");
+  }
+
+  @Test
+  void upSell_typeWithFewTradeUps_explainsWithAllTypesTradeUps() {
+    Engine strict = OnlineRetail.engine("upsell.min-trade-ups=100000\nupsell.learn-bands=false");
+    List<Offer> offers = strict.upSell(item("47566"), -1, 5);
+    assertThat(offers).isNotEmpty().allSatisfy(o -> assertThat(o.reason().sentence())
+        .containsPattern("; \\d+% of the [\\d,]+ trade-ups seen went \\+\\d+% or more$"));
+  }
+
+  @Test
+  void upSell_sentence_quotesShoppersWhoTradedUpFromTheItem() {
+    int bunting = item("47566");
+    Offer best = engine.upSell(bunting, -1, 10).stream()
+        .filter(o -> o.reason().measure("tradeUps") > 0).findFirst().orElseThrow();
+    int shoppers = engine.model().tradeUps().between(bunting, best.item());
+    assertThat(best.reason().sentence()).contains(shoppers + (shoppers == 1 ? " shopper" : " shoppers")
+        + " who had bought PARTY BUNTING later chose it instead");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.tandem.evaluation.metric;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The metric sets reports use. */
@@ -21,5 +22,18 @@ public final class Metrics {
         Auc.full(Math.max(k, AUC_DEPTH), items), new CatalogCoverage(k, items),
         new IntraListDiversity(k, statistics), new Novelty(k, statistics),
         new PopularityBias(k, statistics));
+  }
+
+  /**
+   * The {@link #standard} metrics plus those a protocol's headline names that are not standard
+   * ({@code UpliftShare} for the up-sell protocols).
+   */
+  public static List<Metric<?>> forHeadline(List<String> headline, int k,
+      ItemStatistics statistics) {
+    List<Metric<?>> metrics = new ArrayList<>(standard(k, statistics));
+    if (headline.contains("UpliftShare")) {
+      metrics.add(new UpliftShare(k));
+    }
+    return List.copyOf(metrics);
   }
 }

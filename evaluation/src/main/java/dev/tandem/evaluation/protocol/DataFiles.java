@@ -7,11 +7,12 @@ import java.util.Optional;
 /**
  * Finds the protocols' data by walking up from a start directory (the working directory by
  * default): the bundled {@code data/online_retail.csv.gz} of the project, and {@code
- * shared/data/fimi/retail.dat.gz} beside the project.
+ * shared/data/fimi/retail.dat.gz} and {@code shared/data/olist/} beside the project.
  */
 public final class DataFiles {
   public static final Path ONLINE_RETAIL = Path.of("data", "online_retail.csv.gz");
   public static final Path FIMI_RETAIL = Path.of("shared", "data", "fimi", "retail.dat.gz");
+  public static final Path OLIST_ITEMS = Path.of("shared", "data", "olist", Olist.ITEMS);
 
   private DataFiles() {}
 
@@ -21,6 +22,11 @@ public final class DataFiles {
 
   public static Optional<Path> fimiRetail() {
     return find(FIMI_RETAIL, Path.of(""));
+  }
+
+  /** The Olist folder (the one holding its order items table). */
+  public static Optional<Path> olist() {
+    return find(OLIST_ITEMS, Path.of("")).map(Path::getParent);
   }
 
   /** The first {@code start/relative}, {@code start/../relative}, ... that is a file. */

@@ -4,12 +4,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The benchmark protocols by command-line name. {@code or-next} names both of its variants. */
+/**
+ * The benchmark protocols by command-line name. {@code or-next} and {@code or-upsell} name both of
+ * their variants.
+ */
 public enum Protocol {
   OR_BC("or-bc"),
   OR_NEXT_ALL("or-next"),
   OR_NEXT_NEW("or-next"),
-  RETAIL_BC("retail-bc");
+  RETAIL_BC("retail-bc"),
+  OR_UP_ANY("or-upsell"),
+  OR_UP_SHOPPER("or-upsell"),
+  OLIST_UP("olist-upsell");
 
   private final String commandName;
 
@@ -27,7 +33,8 @@ public enum Protocol {
     List<Protocol> found = Arrays.stream(values()).filter(p -> p.commandName.equals(key)).toList();
     if (found.isEmpty()) {
       throw new IllegalArgumentException(
-          "unknown protocol '" + name + "'; expected one of or-bc, or-next, retail-bc");
+          "unknown protocol '" + name + "'; expected one of or-bc, or-next, retail-bc, or-upsell,"
+              + " olist-upsell");
     }
     return found;
   }
@@ -39,6 +46,9 @@ public enum Protocol {
       case OR_NEXT_ALL -> OrNextPurchases.build(sources.onlineRetail(), OrNextPurchases.Variant.ALL);
       case OR_NEXT_NEW -> OrNextPurchases.build(sources.onlineRetail(), OrNextPurchases.Variant.NEW);
       case RETAIL_BC -> RetailBasketCompletion.build(sources.fimiRetail());
+      case OR_UP_ANY -> OrUpSell.build(sources.onlineRetail(), OrUpSell.Variant.ANY);
+      case OR_UP_SHOPPER -> OrUpSell.build(sources.onlineRetail(), OrUpSell.Variant.SHOPPER);
+      case OLIST_UP -> OlistUpSell.build(sources.olist());
     };
   }
 }

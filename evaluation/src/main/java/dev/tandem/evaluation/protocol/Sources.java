@@ -9,17 +9,24 @@ import java.nio.file.Path;
 public final class Sources {
   private final Path onlineRetailFile;
   private final Path fimiRetailFile;
+  private final Path olistFolder;
   private OnlineRetail onlineRetail;
 
   /** Either path may be null: it is then looked for above the working directory when needed. */
   public Sources(Path onlineRetailFile, Path fimiRetailFile) {
-    this.onlineRetailFile = onlineRetailFile;
-    this.fimiRetailFile = fimiRetailFile;
+    this(onlineRetailFile, fimiRetailFile, null);
   }
 
-  /** Both files found above the working directory. */
+  /** Any path may be null: it is then looked for above the working directory when needed. */
+  public Sources(Path onlineRetailFile, Path fimiRetailFile, Path olistFolder) {
+    this.onlineRetailFile = onlineRetailFile;
+    this.fimiRetailFile = fimiRetailFile;
+    this.olistFolder = olistFolder;
+  }
+
+  /** All files found above the working directory. */
   public static Sources found() {
-    return new Sources(null, null);
+    return new Sources(null, null, null);
   }
 
   OnlineRetail onlineRetail() {
@@ -34,5 +41,10 @@ public final class Sources {
   Path fimiRetail() {
     return fimiRetailFile != null ? fimiRetailFile
         : DataFiles.require(DataFiles.fimiRetail(), DataFiles.FIMI_RETAIL);
+  }
+
+  Olist olist() {
+    return Olist.read(olistFolder != null ? olistFolder
+        : DataFiles.require(DataFiles.olist(), DataFiles.OLIST_ITEMS.getParent()));
   }
 }

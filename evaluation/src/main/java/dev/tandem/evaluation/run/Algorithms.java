@@ -1,5 +1,8 @@
 package dev.tandem.evaluation.run;
 
+import dev.tandem.evaluation.engine.PricierInType;
+import dev.tandem.evaluation.engine.TandemCrossSell;
+import dev.tandem.evaluation.engine.TandemUpSell;
 import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
@@ -47,6 +50,12 @@ public final class Algorithms {
     put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
     put(all, Ease.ALGORITHM, Ease::defaults);
     put(all, Hybrid.ALGORITHM, Hybrid::defaults);
+    put(all, "tandem-upsell-conversion", () -> new TandemUpSell("conversion"));
+    put(all, "tandem-upsell-revenue", () -> new TandemUpSell("revenue"));
+    put(all, "pricier-popular", () -> new PricierInType(PricierInType.Order.POPULAR));
+    put(all, "pricier-nearest", () -> new PricierInType(PricierInType.Order.NEAREST));
+    put(all, "tandem-cross-sell-conversion", () -> new TandemCrossSell("conversion"));
+    put(all, "tandem-cross-sell-revenue", () -> new TandemCrossSell("revenue"));
     return Collections.unmodifiableMap(all);
   }
 

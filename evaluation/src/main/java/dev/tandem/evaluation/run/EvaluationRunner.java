@@ -44,10 +44,13 @@ public final class EvaluationRunner {
     return new EvaluationRunner(2, Clock.systemUTC());
   }
 
-  /** Runs with the {@link Metrics#standard standard metrics} at cut-off k. */
+  /**
+   * Runs with the {@link Metrics#standard standard metrics} at cut-off k, plus the protocol's
+   * own headline metrics ({@link Metrics#forHeadline}).
+   */
   public EvaluationReport run(Benchmark benchmark, List<Trainer> trainers, int k) {
     ItemStatistics statistics = ItemStatistics.of(benchmark.training());
-    return run(benchmark, trainers, Metrics.standard(k, statistics), k);
+    return run(benchmark, trainers, Metrics.forHeadline(benchmark.headline(), k, statistics), k);
   }
 
   public EvaluationReport run(

@@ -34,4 +34,15 @@ public final class RealData {
     assumeTrue(file.isPresent(), message + ": skipped");
     return file.get();
   }
+
+  /** The Olist folder, or the test is skipped (failed on CI) with a message saying where. */
+  public static Path olist() {
+    Optional<Path> folder = DataFiles.olist();
+    String message = DataFiles.OLIST_ITEMS + " not found above " + Path.of("").toAbsolutePath();
+    if (folder.isEmpty() && "true".equals(System.getenv("CI"))) {
+      fail(message + " (CI=true: the data must be there)");
+    }
+    assumeTrue(folder.isPresent(), message + ": skipped");
+    return folder.get();
+  }
 }
