@@ -27,6 +27,10 @@ public final class EngineModel {
   final ShopperHistory history;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
+    this(snapshot, settings, AssociationRules.mine(snapshot, settings.mining()));
+  }
+
+  private EngineModel(Snapshot snapshot, EngineSettings settings, AssociationModel associations) {
     this.snapshot = snapshot;
     this.settings = settings;
     this.types = ProductTypes.of(snapshot, settings.types());
@@ -35,12 +39,21 @@ public final class EngineModel {
     this.judge = new RelationJudge(counts, types, snapshot::itemTitle, settings.relations(),
         ViewedInstead.of(snapshot));
     this.complements = ComplementIndex.of(counts, settings.relations());
-    this.associations = AssociationRules.mine(snapshot, settings.mining());
+    this.associations = associations;
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
   }
 
   public static EngineModel build(Snapshot snapshot, EngineSettings settings) {
     return new EngineModel(snapshot, settings);
+  }
+
+  /**
+   * A model over association rules mined before (a saved model bundle): rebuilds only the cheap,
+   * deterministic parts (types, counts, the judge, shoppers' histories) from the snapshot.
+   */
+  public static EngineModel restore(
+      Snapshot snapshot, EngineSettings settings, AssociationModel associations) {
+    return new EngineModel(snapshot, settings, associations);
   }
 
   public static EngineModel build(Snapshot snapshot) {
