@@ -2,6 +2,7 @@ package dev.tandem.server;
 
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
+import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.pipeline.Offer;
@@ -34,6 +35,18 @@ final class ServingModel {
     Engine engine = Engine.build(snapshot, rules, CatalogFacts.unknown(snapshot.itemCount()));
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
     return new ServingModel(version, trainedAt, millis, snapshot, engine);
+  }
+
+  /** A model over an engine model built before (restored from a bundle): no training. */
+  static ServingModel of(
+      int version, EngineModel model, BusinessRules rules, Instant trainedAt, long trainingMillis) {
+    Engine engine = Engine.of(model, rules, CatalogFacts.unknown(model.snapshot().itemCount()));
+    return new ServingModel(version, trainedAt, trainingMillis, model.snapshot(), engine);
+  }
+
+  /** The engine's model, which a bundle saves. */
+  EngineModel engineModel() {
+    return engine.model();
   }
 
   int version() {
