@@ -137,12 +137,13 @@ final class Models implements AutoCloseable {
     try {
       ServingModel model =
           ServingModel.train(++lastVersion, snapshot, rules, clock.instant(), start);
+      save(model); // before it serves: a model that serves is on disk for the next start
       synchronized (this) {
         previous.set(current.getAndSet(model));
       }
       LOG.info("model {} serves: {} items, {} rules, trained in {} ms", model.version(),
           model.itemCount(), model.ruleCount(), model.trainingMillis());
-      save(model);
+      prune();
       return model;
     } catch (RuntimeException e) {
       LOG.error("training failed; the current model keeps serving", e);
@@ -150,7 +151,7 @@ final class Models implements AutoCloseable {
     }
   }
 
-  /** Saves the model as a bundle and prunes old ones; a failure is logged, the model serves on. */
+  /** Saves the model as a bundle; a failure is logged, and the model serves all the same. */
   private void save(ServingModel model) {
     try {
       long start = System.nanoTime();
@@ -158,10 +159,17 @@ final class Models implements AutoCloseable {
           new ModelBundles.Details(model.trainedAt(), model.trainingMillis(), store.describe()));
       LOG.info("model {} saved to {} ({} bytes) in {} ms", model.version(), bundles.directory(),
           manifest.dataBytes(), (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      LOG.error("model {} could not be saved; it serves, but a restart will not find it",
+          model.version(), e);
+    }
+  }
+
+  private void prune() {
+    try {
       bundles.prune(inUse());
     } catch (RuntimeException e) {
-      LOG.error("model {} serves but could not be saved; a restart will train again",
-          model.version(), e);
+      LOG.warn("old model bundles could not be pruned", e);
     }
   }
 
