@@ -27,18 +27,22 @@ public final class EngineModel {
   final ShopperHistory history;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
-    this(snapshot, settings, AssociationRules.mine(snapshot, settings.mining()));
+    this(snapshot, settings, CooccurrenceCounts.of(snapshot), null,
+        AssociationRules.mine(snapshot, settings.mining()));
   }
 
-  private EngineModel(Snapshot snapshot, EngineSettings settings, AssociationModel associations) {
+  /** With {@code complements} null, they are built from the counts. */
+  private EngineModel(Snapshot snapshot, EngineSettings settings, CooccurrenceCounts counts,
+      ComplementIndex complements, AssociationModel associations) {
     this.snapshot = snapshot;
     this.settings = settings;
     this.types = ProductTypes.of(snapshot, settings.types());
-    this.counts = CooccurrenceCounts.of(snapshot);
+    this.counts = counts;
     this.sales = SalesCounts.of(snapshot);
     this.judge = new RelationJudge(counts, types, snapshot::itemTitle, settings.relations(),
         ViewedInstead.of(snapshot));
-    this.complements = ComplementIndex.of(counts, settings.relations());
+    this.complements =
+        complements != null ? complements : ComplementIndex.of(counts, settings.relations());
     this.associations = associations;
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
   }
@@ -48,12 +52,13 @@ public final class EngineModel {
   }
 
   /**
-   * A model over association rules mined before (a saved model bundle): rebuilds only the cheap,
-   * deterministic parts (types, counts, the judge, shoppers' histories) from the snapshot.
+   * A model over tables built before (a saved model bundle): the co-occurrence counts, the
+   * complements and the association rules as saved; only the cheap, deterministic parts (types,
+   * sales counts, the judge, shoppers' histories) are rebuilt from the snapshot.
    */
-  public static EngineModel restore(
-      Snapshot snapshot, EngineSettings settings, AssociationModel associations) {
-    return new EngineModel(snapshot, settings, associations);
+  public static EngineModel restore(Snapshot snapshot, EngineSettings settings,
+      CooccurrenceCounts counts, ComplementIndex complements, AssociationModel associations) {
+    return new EngineModel(snapshot, settings, counts, complements, associations);
   }
 
   public static EngineModel build(Snapshot snapshot) {

@@ -4,17 +4,16 @@ import dev.tandem.dataset.Snapshot;
 import dev.tandem.dataset.SnapshotState;
 import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.EngineSettings;
+import dev.tandem.engine.relation.RelationState;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationState;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.DataInput;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +21,9 @@ import java.util.HexFormat;
 
 /**
  * A bundle's data file: a header (magic, format) then what an {@link EngineModel} cannot cheaply
- * rebuild: its snapshot as read from the store and its association rules as mined. Reading rebuilds
- * the rest (types, counts, the relation judge, histories) with {@link EngineModel#restore}.
+ * rebuild: its snapshot as read from the store, its co-occurrence counts and complements, and its
+ * association rules as mined. Reading rebuilds the rest (types, sales counts, the relation judge,
+ * histories) with {@link EngineModel#restore}.
  */
 final class EngineModelFile {
   static final String MAGIC = "TANDEM-ENGINE-BUNDLE";
@@ -34,11 +34,11 @@ final class EngineModelFile {
   static Written write(EngineModel model, Path file) throws IOException {
     MessageDigest sha256 = sha256();
     try (FileOutputStream stream = new FileOutputStream(file.toFile())) {
-      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-          new DigestOutputStream(stream, sha256), 1 << 16));
+      BufferDataOutput out = new BufferDataOutput(new DigestOutputStream(stream, sha256));
       out.writeUTF(MAGIC);
       out.writeInt(BundleManifest.FORMAT);
       SnapshotState.write(model.snapshot(), out);
+      RelationState.write(model.counts(), model.complements(), out);
       AssociationState.write(model.associations(), out);
       out.flush();
       stream.getChannel().force(true);
@@ -48,34 +48,41 @@ final class EngineModelFile {
 
   record Written(long bytes, String sha256) {}
 
-  /** The SHA-256 of a file, read once. */
-  static String checksum(Path file) throws IOException {
-    MessageDigest sha256 = sha256();
-    byte[] buffer = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        sha256.update(buffer, 0, n);
+  /**
+   * Reads a model: maps the file, checks its SHA-256 against {@code sha256} (before parsing, so a
+   * damaged length is never trusted), then reads it; the rebuilt parts use {@code settings}.
+   */
+  static EngineModel read(Path file, String sha256, EngineSettings settings) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      if (channel.size() > Integer.MAX_VALUE) {
+        throw new IOException("bundles over 2 GB are not supported yet");
       }
+      ByteBuffer data = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+      MessageDigest digest = sha256();
+      digest.update(data.duplicate());
+      String actual = HexFormat.of().formatHex(digest.digest());
+      if (!actual.equals(sha256)) {
+        throw new IOException("checksum mismatch: the data file's SHA-256 is " + actual
+            + ", the manifest says " + sha256);
+      }
+      return read(new BufferDataInput(data), settings);
     }
-    return HexFormat.of().formatHex(sha256.digest());
   }
 
-  /** Reads a model whose checksum was verified; the rebuilt parts use {@code settings}. */
-  static EngineModel read(Path file, EngineSettings settings) throws IOException {
-    try (InputStream stream = Files.newInputStream(file)) {
-      DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
-      if (!MAGIC.equals(in.readUTF())) {
-        throw new IOException("not a Tandem engine bundle");
-      }
-      int format = in.readInt();
-      if (format != BundleManifest.FORMAT) {
-        throw new IOException("bundle format " + format + "; this Tandem reads format "
-            + BundleManifest.FORMAT);
-      }
-      Snapshot snapshot = SnapshotState.read(in);
-      AssociationModel associations = AssociationState.read(in);
-      return EngineModel.restore(snapshot, settings, associations);
+  private static EngineModel read(DataInput in, EngineSettings settings) throws IOException {
+    if (!MAGIC.equals(in.readUTF())) {
+      throw new IOException("not a Tandem engine bundle");
     }
+    int format = in.readInt();
+    if (format != BundleManifest.FORMAT) {
+      throw new IOException(
+          "bundle format " + format + "; this Tandem reads format " + BundleManifest.FORMAT);
+    }
+    Snapshot snapshot = SnapshotState.read(in);
+    RelationState.Tables relations = RelationState.read(in, snapshot);
+    AssociationModel associations = AssociationState.read(in);
+    return EngineModel.restore(snapshot, settings, relations.counts(), relations.complements(),
+        associations);
   }
 
   private static MessageDigest sha256() {

@@ -188,12 +188,7 @@ public final class ModelBundles {
     long start = System.nanoTime();
     BundleManifest manifest = bundle.manifest();
     Path data = bundle.directory().resolve(DATA_FILE);
-    String sha256 = EngineModelFile.checksum(data);
-    if (!sha256.equals(manifest.sha256())) {
-      throw new IOException("checksum mismatch: the data file's SHA-256 is " + sha256
-          + ", the manifest says " + manifest.sha256());
-    }
-    EngineModel model = EngineModelFile.read(data, settings);
+    EngineModel model = EngineModelFile.read(data, manifest.sha256(), settings);
     if (!model.snapshot().fingerprint().equals(manifest.dataFingerprint())) {
       throw new IOException("the data read back has fingerprint " + model.snapshot().fingerprint()
           + ", the manifest says " + manifest.dataFingerprint());
