@@ -146,7 +146,9 @@ final class Models implements AutoCloseable {
       prune();
       return model;
     } catch (RuntimeException e) {
-      LOG.error("training failed; the current model keeps serving", e);
+      if (!Thread.currentThread().isInterrupted()) {
+        LOG.error("training failed; the current model keeps serving", e);
+      }
       throw e;
     }
   }
@@ -160,6 +162,11 @@ final class Models implements AutoCloseable {
       LOG.info("model {} saved to {} ({} bytes) in {} ms", model.version(), bundles.directory(),
           manifest.dataBytes(), (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {
+      if (e.getCause() instanceof java.nio.channels.ClosedByInterruptException) {
+        LOG.info("the server stopped while model {} was being saved; it was not saved",
+            model.version());
+        throw e;
+      }
       LOG.error("model {} could not be saved; it serves, but a restart will not find it",
           model.version(), e);
     }
