@@ -42,9 +42,9 @@ final class Serving {
       stopped.await();
       return 0;
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       Runtime.getRuntime().removeShutdownHook(hook);
-      server.close();
+      server.close(); // before restoring the flag: stopping waits for the server's threads
+      Thread.currentThread().interrupt();
       return 0;
     }
   }
