@@ -19,7 +19,8 @@ final class CurlExamples {
       if (body == null) {
         return "curl " + url;
       }
-      return "curl -X " + method + " " + url + " -H 'Content-Type: application/json' -d '" + body + "'";
+      return "curl -X " + method + " " + url + " -H 'Content-Type: application/json' -d '" + body
+          + "'";
     }
   }
 

@@ -98,8 +98,8 @@ final class DemoCommand implements Callable<Integer> {
     long start = System.nanoTime();
     TandemServer server = ServerMain.start(config).awaitReady();
     String base = "http://127.0.0.1:" + server.port();
-    out.printf(Locale.ROOT, "Model ready in %.1f s, saved in %s.%n", (System.nanoTime() - start) / 1e9,
-        models);
+    out.printf(Locale.ROOT, "Model ready in %.1f s, saved in %s.%n",
+        (System.nanoTime() - start) / 1e9, models);
     out.println("Tandem serves the demo store on " + base + " (Ctrl-C stops it). Try:");
     CurlExamples.print(base, out);
     out.flush();

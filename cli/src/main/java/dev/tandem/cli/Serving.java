@@ -30,7 +30,7 @@ final class Serving {
     }
   }
 
-  /** Blocks until Ctrl-C stops the JVM or the thread is interrupted; the server is closed either way. */
+  /** Blocks until Ctrl-C stops the JVM or the thread is interrupted; then the server is closed. */
   static int untilStopped(TandemServer server) {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {

@@ -38,7 +38,8 @@ class DemoServeTest {
     String out = awaitOutput(printed, "# everything else", demo);
     List<String> calls = out.lines().map(String::strip).filter(l -> l.startsWith("curl ")).toList();
     assertThat(calls).hasSize(CurlExamples.DEMO.size());
-    int port = Integer.parseInt(out.replaceAll("(?s).*serves the demo store on http://127\\.0\\.0\\.1:(\\d+).*", "$1"));
+    int port = Integer.parseInt(
+        out.replaceAll("(?s).*serves the demo store on http://127\\.0\\.0\\.1:(\\d+).*", "$1"));
 
     for (String call : calls) {
       String[] answer = run(call + " -sS -w '\\n%{http_code}'").split("\n");
@@ -61,7 +62,8 @@ class DemoServeTest {
   void portOrFree_takenPort_fallsBackWithAMessage() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       CharArrayWriter printed = new CharArrayWriter();
-      int port = Serving.portOrFree("127.0.0.1", taken.getLocalPort(), new PrintWriter(printed, true));
+      int port =
+          Serving.portOrFree("127.0.0.1", taken.getLocalPort(), new PrintWriter(printed, true));
       assertThat(port).isZero();
       assertThat(printed.toString()).contains("Port " + taken.getLocalPort() + " is taken")
           .contains("--port N");

@@ -37,7 +37,8 @@ final class Models implements AutoCloseable {
   private final AtomicReference<ServingModel> current = new AtomicReference<>();
   private final AtomicReference<ServingModel> previous = new AtomicReference<>();
   private final Set<Integer> restoredVersions = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> daemon(r, "tandem-trainer"));
+  private final ExecutorService trainer =
+      Executors.newSingleThreadExecutor(r -> daemon(r, "tandem-trainer"));
   private final ScheduledExecutorService schedule =
       Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tandem-retrain-schedule"));
   private volatile int lastVersion;
@@ -81,13 +82,15 @@ final class Models implements AutoCloseable {
   synchronized Optional<ServingModel> restore() {
     bundles.deletePartials();
     lastVersion = Math.max(lastVersion, bundles.highestVersion());
-    Optional<ServingModel> restored = bundles.restoreNewest(EngineSettings.defaults(), Models::passedOver)
-        .map(this::serving);
+    Optional<ServingModel> restored = bundles
+        .restoreNewest(EngineSettings.defaults(), Models::passedOver).map(this::serving);
     restored.ifPresentOrElse(model -> {
       current.set(model);
       LOG.info("model {} serves from its bundle in {} ({} items, {} rules, trained {})",
-          model.version(), bundles.directory(), model.itemCount(), model.ruleCount(), model.trainedAt());
-    }, () -> LOG.info("no usable model bundle in {}; training the first model", bundles.directory()));
+          model.version(), bundles.directory(), model.itemCount(), model.ruleCount(),
+          model.trainedAt());
+    }, () -> LOG.info("no usable model bundle in {}; training the first model",
+        bundles.directory()));
     return restored;
   }
 
@@ -104,7 +107,8 @@ final class Models implements AutoCloseable {
 
   /** Trains a new model from the store in the background and swaps it in when done. */
   CompletableFuture<ServingModel> trainInBackground() {
-    return CompletableFuture.supplyAsync(() -> train(store.snapshot(EventWeights.DEFAULT)), trainer);
+    return CompletableFuture.supplyAsync(
+        () -> train(store.snapshot(EventWeights.DEFAULT)), trainer);
   }
 
   /**

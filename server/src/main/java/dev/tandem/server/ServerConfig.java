@@ -22,7 +22,8 @@ import java.util.Properties;
  * <p>{@code business-rules} names the shop's business-rules file (docs/business-rules.md); empty
  * means the defaults. {@code models-dir} is where trained models are kept as versioned bundles
  * (default beside the store: {@code shop.db} keeps them in {@code shop-models/}), {@code
- * keep-bundles} how many (default 5). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or {@code TANDEM_KEY_NAME}); the hash is
+ * keep-bundles} how many (default 5). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or
+ * {@code TANDEM_KEY_NAME}); the hash is
  * of the key the client sends as {@code Authorization: Bearer KEY}.
  */
 public record ServerConfig(

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Durability: the server runs in a process of its own while two clients post batches of 100
  * events; after a while it is killed with SIGKILL, mid-ingestion. Every event whose batch was
- * acknowledged (200) must then be in the store, and served again by the restarted server. Run on SQLite by {@link KillNineDurabilityTest} and
- * on PostgreSQL by {@link PostgresKillNineDurabilityIT}.
+ * acknowledged (200) must then be in the store, and served again by the restarted server. Run on
+ * SQLite by {@link KillNineDurabilityTest} and on PostgreSQL by {@link
+ * PostgresKillNineDurabilityIT}.
  */
 abstract class KillNineDurability {
 

@@ -74,11 +74,13 @@ class ModelBundleLifecycleTest {
 
     assertThat(server.restoredVersion()).contains(2);
     JsonNode ready = http.get("/ready", null).json();
-    assertThat(ready.get("modelVersion").asInt()).as("ready at once, before any training").isEqualTo(2);
+    assertThat(ready.get("modelVersion").asInt()).as("ready at once, before any training")
+        .isEqualTo(2);
     assertThat(answers(http)).isEqualTo(answersOfModel2);
     JsonNode models = http.get("/models", null).json();
     assertThat(models.get("serving").get("origin").asString()).isEqualTo("bundle");
-    assertThat(models.get("bundles")).extracting(b -> b.get("version").asInt()).containsExactly(2, 1);
+    assertThat(models.get("bundles")).extracting(b -> b.get("version").asInt())
+        .containsExactly(2, 1);
 
     server.awaitStartUpWork();
     assertThat(http.get("/models", null).json().get("serving").get("version").asInt())
@@ -138,8 +140,8 @@ class ModelBundleLifecycleTest {
   }
 
   private static TandemServer start(Path dir) {
-    ServerConfig config = ServerConfig.load(null, Map.of(), Map.of("host", "127.0.0.1", "port", "0",
-        "store", dir.resolve("shop.db").toString(), "keep-bundles", "3"));
+    ServerConfig config = ServerConfig.load(null, Map.of(), Map.of("host", "127.0.0.1",
+        "port", "0", "store", dir.resolve("shop.db").toString(), "keep-bundles", "3"));
     assertThat(config.modelsDir()).isEqualTo(dir.resolve("shop-models").toAbsolutePath());
     return ServerMain.start(config);
   }
@@ -148,9 +150,11 @@ class ModelBundleLifecycleTest {
   private static List<String> answers(Http http) {
     List<String> out = new ArrayList<>();
     for (Http.Answer answer : List.of(http.get("/items/22697/cross-sell?count=5", null),
-        http.post("/carts/cross-sell", null, CART), http.get("/items/47566/up-sell?count=3", null))) {
+        http.post("/carts/cross-sell", null, CART),
+        http.get("/items/47566/up-sell?count=3", null))) {
       assertThat(answer.status()).isEqualTo(200);
-      answer.json().get("items").forEach(i -> out.add(i.get("id").asString() + "@" + i.get("score")));
+      answer.json().get("items")
+          .forEach(i -> out.add(i.get("id").asString() + "@" + i.get("score")));
       out.add("|");
     }
     assertThat(out).hasSizeGreaterThan(8);

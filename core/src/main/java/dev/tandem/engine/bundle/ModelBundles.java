@@ -73,7 +73,8 @@ public final class ModelBundles {
       return manifest;
     } catch (IOException e) {
       deleteQuietly(partial);
-      throw new UncheckedIOException("cannot save model bundle " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot save model bundle " + target + ": " + e.getMessage(), e);
     }
   }
 

@@ -34,7 +34,8 @@ class ModelBundlesTest {
     ModelBundles bundles = new ModelBundles(dir, 3);
     BundleManifest saved = bundles.save(7, model, DETAILS);
 
-    RestoredModel restored = bundles.restoreNewest(EngineSettings.defaults(), this::fail).orElseThrow();
+    RestoredModel restored =
+        bundles.restoreNewest(EngineSettings.defaults(), this::fail).orElseThrow();
 
     assertThat(restored.manifest()).isEqualTo(saved);
     assertThat(saved.createdAt()).isEqualTo(DETAILS.createdAt());
