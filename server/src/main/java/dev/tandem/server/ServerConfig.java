@@ -83,7 +83,10 @@ public record ServerConfig(
     return from(settings);
   }
 
-  static ServerConfig from(Map<String, String> settings) {
+  /** From settings by name; a setting not given takes its default. */
+  static ServerConfig from(Map<String, String> given) {
+    Map<String, String> settings = new LinkedHashMap<>(DEFAULTS);
+    settings.putAll(given);
     List<String> mistakes = new ArrayList<>();
     for (String name : settings.keySet()) {
       if (!DEFAULTS.containsKey(name) && !name.startsWith("key.")) {
