@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60}
 PORT=${PORT:-18181}
-[ -f tandem-data/demo.db ] || ./tandem demo > /dev/null
+[ -f tandem-data/demo.db ] || ./tandem demo --no-serve > /dev/null
 ./mvnw -q -B -DskipTests -pl cli -am package
 tmp=$(mktemp -d)
 cp tandem-data/demo.db "$tmp/shop.db"

@@ -16,7 +16,7 @@ import java.util.Locale;
 final class DemoRules {
   private DemoRules() {}
 
-  static void print(Snapshot snapshot, String store, PrintWriter out) {
+  static void print(Snapshot snapshot, String store, PrintWriter out, boolean serving) {
     long start = System.nanoTime();
     AssociationModel model =
         AssociationRules.mine(
@@ -44,6 +44,8 @@ final class DemoRules {
     out.println("     ./tandem bundles --store " + store + " --max-items 2");
     out.println("     ./tandem recommend cross-sell --store " + store + " --item 22697");
     out.println("     ./tandem recommend up-sell --store " + store + " --item 47566");
-    out.println("     ./tandem serve --store " + store + "      (the HTTP API, with example curl calls)");
+    if (!serving) {
+      out.println("     ./tandem serve --store " + store + "      (the HTTP API, with example curl calls)");
+    }
   }
 }

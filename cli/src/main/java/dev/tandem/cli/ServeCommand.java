@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (hashKey != null) {
       out.println(ApiKeys.hash(hashKey));
@@ -69,16 +69,14 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig settings = ServerConfig.load(config, System.getenv(), options());
     TandemServer server = new TandemServer(settings, Store.open(settings.store()), Clock.systemUTC());
     server.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tandem-shutdown"));
     String base = "http://" + settings.host() + ":" + server.port();
-    out.println("Tandem serves " + settings.store() + " on " + base + " (Ctrl-C stops it)");
-    out.println("  curl " + base + "/ready");
-    out.println("  curl " + base + "/items/22697/cross-sell?count=3");
-    out.println("  curl -X POST " + base + "/carts/cross-sell -H 'Content-Type: application/json'"
-        + " -d '{\"items\": [\"22697\", \"22699\"], \"count\": 3}'");
-    out.println("  curl " + base + "/openapi.json");
+    out.println("Tandem serves " + settings.store() + " on " + base + " (Ctrl-C stops it); "
+        + server.restoredVersion().map(v -> "model " + v + " from its saved bundle")
+            .orElse("training the first model (GET /ready says when)"));
+    out.println("On the demo store, try" + (settings.keys().size() > 0
+        ? " (adding -H 'Authorization: Bearer KEY' with a key of the role each needs):" : ":"));
+    CurlExamples.print(base, out);
     out.flush();
-    Thread.currentThread().join();
-    return 0;
+    return Serving.untilStopped(server);
   }
 }

@@ -19,7 +19,8 @@ class ImportAndStatsTest {
 
   @Test
   void theDemoImportsEveryLineAndShowsTheStore() throws Exception {
-    CommandLineRun run = CommandLineRun.of("demo", "--dir", dir.toString(), "--data", DATA.toString());
+    CommandLineRun run = CommandLineRun.of("demo", "--no-serve", "--dir", dir.toString(), "--data",
+        DATA.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
         .contains("541,909")

@@ -28,19 +28,33 @@ public final class Snapshot {
   private final long[] basketTimes;
 
   Snapshot(SnapshotBuilder built, EventColumns events, CsrMatrix userItems, CsrMatrix basketItems) {
-    this.items = built.items;
-    this.users = built.users;
-    this.baskets = built.baskets;
-    this.categories = built.categories;
-    this.itemTitles = built.itemTitles();
-    this.itemPrices = built.itemPrices();
-    this.itemCategories = built.itemCategories();
+    this(new Ids(built.items, built.users, built.baskets, built.categories),
+        new ItemColumns(built.itemTitles(), built.itemPrices(), built.itemCategories()), events,
+        userItems, basketItems, built.basketUsers(), built.basketTimes());
+  }
+
+  /** The parts of a snapshot, as {@link SnapshotState} reads them back. */
+  Snapshot(Ids ids, ItemColumns itemColumns, EventColumns events, CsrMatrix userItems,
+      CsrMatrix basketItems, int[] basketUsers, long[] basketTimes) {
+    this.items = ids.items();
+    this.users = ids.users();
+    this.baskets = ids.baskets();
+    this.categories = ids.categories();
+    this.itemTitles = itemColumns.titles();
+    this.itemPrices = itemColumns.prices();
+    this.itemCategories = itemColumns.categories();
     this.events = events;
     this.userItems = userItems;
     this.basketItems = basketItems;
-    this.basketUsers = built.basketUsers();
-    this.basketTimes = built.basketTimes();
+    this.basketUsers = basketUsers;
+    this.basketTimes = basketTimes;
   }
+
+  /** The interned ids of a snapshot. */
+  record Ids(IdIndex items, IdIndex users, IdIndex baskets, IdIndex categories) {}
+
+  /** The item columns of a snapshot, by item index. */
+  record ItemColumns(String[] titles, double[] prices, int[] categories) {}
 
   public IdIndex items() {
     return items;

@@ -33,15 +33,23 @@ public final class EngineModel {
   final TradeUps tradeUps;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
+    this(snapshot, settings, CooccurrenceCounts.of(snapshot), null,
+        AssociationRules.mine(snapshot, settings.mining()));
+  }
+
+  /** With {@code complements} null, they are built from the counts. */
+  private EngineModel(Snapshot snapshot, EngineSettings settings, CooccurrenceCounts counts,
+      ComplementIndex complements, AssociationModel associations) {
     this.snapshot = snapshot;
     this.settings = settings;
     this.types = ProductTypes.of(snapshot, settings.types());
-    this.counts = CooccurrenceCounts.of(snapshot);
+    this.counts = counts;
     this.sales = SalesCounts.of(snapshot);
     this.judge = new RelationJudge(counts, types, snapshot::itemTitle, settings.relations(),
         ViewedInstead.of(snapshot));
-    this.complements = ComplementIndex.of(counts, settings.relations());
-    this.associations = AssociationRules.mine(snapshot, settings.mining());
+    this.complements =
+        complements != null ? complements : ComplementIndex.of(counts, settings.relations());
+    this.associations = associations;
     this.history = ShopperHistory.of(snapshot, settings.recentItems());
     this.segmentPopularity = SegmentPopularity.of(snapshot,
         CustomerSegments.build(snapshot, SegmentSettings.defaults(), types));
@@ -50,6 +58,16 @@ public final class EngineModel {
 
   public static EngineModel build(Snapshot snapshot, EngineSettings settings) {
     return new EngineModel(snapshot, settings);
+  }
+
+  /**
+   * A model over tables built before (a saved model bundle): the co-occurrence counts, the
+   * complements and the association rules as saved; only the cheap, deterministic parts (types,
+   * sales counts, the judge, shoppers' histories, segments, trade-ups) are rebuilt from the snapshot.
+   */
+  public static EngineModel restore(Snapshot snapshot, EngineSettings settings,
+      CooccurrenceCounts counts, ComplementIndex complements, AssociationModel associations) {
+    return new EngineModel(snapshot, settings, counts, complements, associations);
   }
 
   public static EngineModel build(Snapshot snapshot) {

@@ -76,6 +76,11 @@ public final class AssociationModel {
     return item >= 0 && item < prices.length ? prices[item] : Double.NaN;
   }
 
+  /** Items of the snapshot mined (the length of the item support and price arrays). */
+  int itemCount() {
+    return itemCount;
+  }
+
   static double[] unknownPrices() {
     return new double[0];
   }

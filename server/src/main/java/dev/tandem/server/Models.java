@@ -1,50 +1,62 @@
 package dev.tandem.server;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.engine.EngineSettings;
+import dev.tandem.engine.bundle.Bundle;
+import dev.tandem.engine.bundle.ModelBundles;
+import dev.tandem.engine.bundle.RestoredModel;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The current model and the one before it. Training runs on one background thread and never in a
- * request; the new model replaces the current one atomically, so a request keeps the model it read
- * at its start and none fails during a swap. {@link #rollBack()} restores the previous model.
+ * The current model and the one before it, and their bundles on disk. Training runs on one
+ * background thread and never in a request; the new model replaces the current one atomically, so
+ * a request keeps the model it read at its start and none fails during a swap. Each trained model
+ * is saved as a versioned bundle ({@link ModelBundles}); {@link #restore()} serves the newest good
+ * bundle at start-up, and {@link #rollBack()} restores the previous model, from disk if need be,
+ * and marks the one it replaces as rolled back so a restart does not bring it back.
  */
 final class Models implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Models.class);
   private final Store store;
   private final Clock clock;
+  private final BusinessRules rules;
+  private final ModelBundles bundles;
   private final AtomicReference<ServingModel> current = new AtomicReference<>();
   private final AtomicReference<ServingModel> previous = new AtomicReference<>();
+  private final Set<Integer> restoredVersions = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ExecutorService trainer =
-      Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "tandem-trainer");
-        thread.setDaemon(true);
-        return thread;
-      });
-  private final java.util.concurrent.ScheduledExecutorService schedule =
-      Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "tandem-retrain-schedule");
-        thread.setDaemon(true);
-        return thread;
-      });
+      Executors.newSingleThreadExecutor(r -> daemon(r, "tandem-trainer"));
+  private final ScheduledExecutorService schedule =
+      Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tandem-retrain-schedule"));
   private volatile int lastVersion;
 
-  private final BusinessRules rules;
-
-  Models(Store store, BusinessRules rules, Clock clock) {
+  Models(Store store, BusinessRules rules, Clock clock, ModelBundles bundles) {
     this.store = store;
     this.rules = rules;
     this.clock = clock;
+    this.bundles = bundles;
   }
 
-  /** The model serving now; empty until the first training has finished. */
+  private static Thread daemon(Runnable r, String name) {
+    Thread thread = new Thread(r, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** The model serving now; empty until the first model is restored or trained. */
   Optional<ServingModel> current() {
     return Optional.ofNullable(current.get());
   }
@@ -53,42 +65,167 @@ final class Models implements AutoCloseable {
     return Optional.ofNullable(previous.get());
   }
 
-  /** Trains a new model from the store in the background and swaps it in when done. */
-  CompletableFuture<ServingModel> trainInBackground() {
-    return CompletableFuture.supplyAsync(this::trainNow, trainer);
+  /** True when this model was read from a bundle rather than trained by this process. */
+  boolean restored(ServingModel model) {
+    return restoredVersions.contains(model.version());
   }
 
-  private ServingModel trainNow() {
+  /** The bundles on disk, newest first. */
+  List<Bundle> bundles() {
+    return bundles.list();
+  }
+
+  /**
+   * Serves the newest bundle whose manifest and checksum verify, passing over (and logging) the
+   * others; empty when there is none. New versions continue after the highest on disk.
+   */
+  synchronized Optional<ServingModel> restore() {
+    bundles.deletePartials();
+    lastVersion = Math.max(lastVersion, bundles.highestVersion());
+    Optional<ServingModel> restored = bundles
+        .restoreNewest(EngineSettings.defaults(), Models::passedOver).map(this::serving);
+    restored.ifPresentOrElse(model -> {
+      current.set(model);
+      LOG.info("model {} serves from its bundle in {} ({} items, {} rules, trained {})",
+          model.version(), bundles.directory(), model.itemCount(), model.ruleCount(),
+          model.trainedAt());
+    }, () -> LOG.info("no usable model bundle in {}; training the first model",
+        bundles.directory()));
+    return restored;
+  }
+
+  private static void passedOver(Bundle bundle, String why) {
+    LOG.warn("model bundle {} passed over: {}", bundle.directory(), why);
+  }
+
+  private ServingModel serving(RestoredModel restored) {
+    Snapshot snapshot = restored.model().snapshot();
+    ServingModel model = ServingModel.of(restored.manifest().version(), restored.model(),
+        store.catalogFacts(snapshot.items()), rules,
+        restored.manifest().createdAt(), restored.manifest().trainingMillis());
+    restoredVersions.add(model.version());
+    return model;
+  }
+
+  /** Trains a new model from the store in the background and swaps it in when done. */
+  CompletableFuture<ServingModel> trainInBackground() {
+    return CompletableFuture.supplyAsync(
+        () -> train(store.snapshot(EventWeights.DEFAULT)), trainer);
+  }
+
+  /**
+   * After a restore: reads the store in the background and trains only if its data differ from
+   * the serving model's (events added or erased since the bundle was saved).
+   */
+  CompletableFuture<ServingModel> refreshInBackground() {
+    return CompletableFuture.supplyAsync(() -> {
+      Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
+      ServingModel serving = current.get();
+      if (serving != null && sameData(serving.engineModel().snapshot(), snapshot)) {
+        LOG.info("the store holds the {} events model {} was trained on: no retraining",
+            snapshot.events().size(), serving.version());
+        return serving;
+      }
+      LOG.info("the store changed since model {} was trained: retraining",
+          serving == null ? "-" : serving.version());
+      return train(snapshot);
+    }, trainer);
+  }
+
+  private static boolean sameData(Snapshot served, Snapshot stored) {
+    return served.events().size() == stored.events().size()
+        && served.events().lastTime() == stored.events().lastTime()
+        && served.fingerprint().equals(stored.fingerprint());
+  }
+
+  private ServingModel train(Snapshot snapshot) {
     long start = System.nanoTime();
     try {
-      Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
       ServingModel model = ServingModel.train(++lastVersion, snapshot,
           store.catalogFacts(snapshot.items()), rules, clock.instant(), start);
-      previous.set(current.getAndSet(model));
+      save(model); // before it serves: a model that serves is on disk for the next start
+      synchronized (this) {
+        previous.set(current.getAndSet(model));
+      }
       LOG.info("model {} serves: {} items, {} rules, trained in {} ms", model.version(),
           model.itemCount(), model.ruleCount(), model.trainingMillis());
+      prune();
       return model;
     } catch (RuntimeException e) {
-      LOG.error("training failed; the current model keeps serving", e);
+      if (!Thread.currentThread().isInterrupted()) {
+        LOG.error("training failed; the current model keeps serving", e);
+      }
       throw e;
     }
+  }
+
+  /** Saves the model as a bundle; a failure is logged, and the model serves all the same. */
+  private void save(ServingModel model) {
+    try {
+      long start = System.nanoTime();
+      var manifest = bundles.save(model.version(), model.engineModel(),
+          new ModelBundles.Details(model.trainedAt(), model.trainingMillis(), store.describe()));
+      LOG.info("model {} saved to {} ({} bytes) in {} ms", model.version(), bundles.directory(),
+          manifest.dataBytes(), (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof java.nio.channels.ClosedByInterruptException) {
+        LOG.info("the server stopped while model {} was being saved; it was not saved",
+            model.version());
+        throw e;
+      }
+      LOG.error("model {} could not be saved; it serves, but a restart will not find it",
+          model.version(), e);
+    }
+  }
+
+  private void prune() {
+    try {
+      bundles.prune(inUse());
+    } catch (RuntimeException e) {
+      LOG.warn("old model bundles could not be pruned", e);
+    }
+  }
+
+  private Set<Integer> inUse() {
+    Set<Integer> versions = new HashSet<>();
+    current().ifPresent(m -> versions.add(m.version()));
+    previous().ifPresent(m -> versions.add(m.version()));
+    return versions;
   }
 
   /** Retrains every {@code minutes} minutes from now on (0: never). */
   void retrainEvery(int minutes) {
     if (minutes > 0) {
-      schedule.scheduleAtFixedRate(
-          this::trainInBackground, minutes, minutes, java.util.concurrent.TimeUnit.MINUTES);
+      schedule.scheduleAtFixedRate(this::trainInBackground, minutes, minutes, TimeUnit.MINUTES);
     }
   }
 
-  /** Puts the previous model back; false when there is none. */
+  /**
+   * Puts the previous model back (read from its bundle when this process has none in memory) and
+   * marks the replaced model's bundle rolled back; false when there is nothing to go back to.
+   */
   synchronized boolean rollBack() {
+    ServingModel now = current.get();
     ServingModel before = previous.get();
+    if (before == null && now != null) {
+      before = bundles.restoreBefore(now.version(), EngineSettings.defaults(), Models::passedOver)
+          .map(this::serving).orElse(null);
+    }
     if (before == null) {
       return false;
     }
     previous.set(current.getAndSet(before));
+    try {
+      bundles.markRolledBack(before.version(), false);
+      if (now != null) {
+        bundles.markRolledBack(now.version(), true);
+      }
+    } catch (RuntimeException e) {
+      LOG.error("rolled back to model {}, but a restart may serve model {} again",
+          before.version(), now == null ? "-" : now.version(), e);
+    }
+    LOG.info("rolled back: model {} serves instead of model {}", before.version(),
+        now == null ? "-" : now.version());
     return true;
   }
 

@@ -1,5 +1,7 @@
 package dev.tandem.server;
 
+import dev.tandem.engine.bundle.Bundle;
+import dev.tandem.engine.bundle.BundleManifest;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +17,11 @@ import java.util.Map;
  *   <li>{@code GET /ready}: 200 once a model serves, else 503;
  *   <li>{@code GET /metrics}: Prometheus text;
  *   <li>{@code GET /openapi.json}: this API's OpenAPI 3.1 description;
- *   <li>{@code GET /models} (read): the serving and the previous model;
+ *   <li>{@code GET /models} (read): the serving and the previous model, and the saved bundles
+ *       (newest first, each usable or with the problem that rules it out);
  *   <li>{@code POST /models/train} (admin): retrain in the background now, 202;
- *   <li>{@code POST /models/rollback} (admin): serve the previous model again, 409 if none.
+ *   <li>{@code POST /models/rollback} (admin): serve the previous model again (from its bundle
+ *       after a restart), 409 if none.
  * </ul>
  */
 final class OperationsEndpoints {
@@ -53,8 +57,9 @@ final class OperationsEndpoints {
 
   void listModels(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("serving", models.current().map(OperationsEndpoints::describe).orElse(null));
-    body.put("previous", models.previous().map(OperationsEndpoints::describe).orElse(null));
+    body.put("serving", models.current().map(this::describe).orElse(null));
+    body.put("previous", models.previous().map(this::describe).orElse(null));
+    body.put("bundles", models.bundles().stream().map(OperationsEndpoints::describeBundle).toList());
     Json.send(ctx, 200, body);
   }
 
@@ -70,8 +75,9 @@ final class OperationsEndpoints {
     Json.send(ctx, 200, describe(models.current().orElseThrow()));
   }
 
-  private static Map<String, Object> describe(ServingModel model) {
+  private Map<String, Object> describe(ServingModel model) {
     Map<String, Object> out = new LinkedHashMap<>();
+    out.put("origin", models.restored(model) ? "bundle" : "trained");
     out.put("version", model.version());
     out.put("trainedAt", model.trainedAt().toString());
     out.put("trainingMillis", model.trainingMillis());
@@ -79,6 +85,26 @@ final class OperationsEndpoints {
     out.put("rules", model.ruleCount());
     out.put("rulesStatus", model.status());
     out.put("dataFingerprint", model.fingerprint());
+    return out;
+  }
+
+  private static Map<String, Object> describeBundle(Bundle bundle) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("version", bundle.version());
+    out.put("directory", bundle.directory().toString());
+    out.put("usable", bundle.usable());
+    if (bundle.problem() != null) {
+      out.put("problem", bundle.problem());
+    }
+    BundleManifest manifest = bundle.manifest();
+    if (manifest != null) {
+      out.put("createdAt", manifest.createdAt().toString());
+      out.put("dataFingerprint", manifest.dataFingerprint());
+      out.put("events", manifest.events());
+      out.put("items", manifest.items());
+      out.put("rules", manifest.rules());
+      out.put("bytes", manifest.dataBytes());
+    }
     return out;
   }
 

@@ -2,6 +2,7 @@ package dev.tandem.server;
 
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.BusinessRulesFile;
+import dev.tandem.store.StoreLocation;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -19,7 +20,10 @@ import java.util.Properties;
  * Validated once at start-up; every mistake is reported at once, with what to fix.
  *
  * <p>{@code business-rules} names the shop's business-rules file (docs/business-rules.md); empty
- * means the defaults. API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or {@code TANDEM_KEY_NAME}); the hash is
+ * means the defaults. {@code models-dir} is where trained models are kept as versioned bundles
+ * (default beside the store: {@code shop.db} keeps them in {@code shop-models/}), {@code
+ * keep-bundles} how many (default 5). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or
+ * {@code TANDEM_KEY_NAME}); the hash is
  * of the key the client sends as {@code Authorization: Bearer KEY}.
  */
 public record ServerConfig(
@@ -31,7 +35,9 @@ public record ServerConfig(
     int maxBatch,
     List<String> corsOrigins,
     int retrainMinutes,
-    BusinessRules businessRules) {
+    BusinessRules businessRules,
+    Path modelsDir,
+    int keepBundles) {
 
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -45,6 +51,8 @@ public record ServerConfig(
     d.put("cors-origins", "");
     d.put("retrain-minutes", "0");
     d.put("business-rules", "");
+    d.put("models-dir", "");
+    d.put("keep-bundles", "5");
     return d;
   }
 
@@ -75,7 +83,10 @@ public record ServerConfig(
     return from(settings);
   }
 
-  static ServerConfig from(Map<String, String> settings) {
+  /** From settings by name; a setting not given takes its default. */
+  static ServerConfig from(Map<String, String> given) {
+    Map<String, String> settings = new LinkedHashMap<>(DEFAULTS);
+    settings.putAll(given);
     List<String> mistakes = new ArrayList<>();
     for (String name : settings.keySet()) {
       if (!DEFAULTS.containsKey(name) && !name.startsWith("key.")) {
@@ -93,13 +104,35 @@ public record ServerConfig(
             read.integer("max-batch", 1, 1_000_000),
             read.list("cors-origins"),
             read.integer("retrain-minutes", 0, 100_000),
-            read.businessRules());
+            read.businessRules(),
+            read.modelsDir(),
+            read.integer("keep-bundles", 1, 1_000));
     if (!mistakes.isEmpty()) {
       throw new IllegalArgumentException(
           "the server configuration has " + mistakes.size() + " mistake(s):\n  - "
               + String.join("\n  - ", mistakes));
     }
     return config;
+  }
+
+  /**
+   * Bundles beside a SQLite file ({@code tandem-data/demo.db}: {@code tandem-data/demo-models}); for
+   * PostgreSQL, {@code tandem-data/models-HOST-PORT-DB-SCHEMA} under the working directory.
+   */
+  static Path defaultModelsDir(String store) {
+    try {
+      StoreLocation location = StoreLocation.parse(store);
+      if (location.kind() == StoreLocation.Kind.SQLITE) {
+        Path file = Path.of(location.jdbcUrl().substring("jdbc:sqlite:".length()));
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        return file.resolveSibling(name + "-models");
+      }
+      String where = location.jdbcUrl().replaceFirst("^jdbc:postgresql://", "")
+          .replaceFirst("\\?.*$", "") + "-" + location.schema();
+      return Path.of("tandem-data", "models-" + where.replaceAll("[^A-Za-z0-9.]+", "-"));
+    } catch (RuntimeException e) {
+      return Path.of("tandem-data", "models"); // the store's own mistake is reported when it opens
+    }
   }
 
   private static Map<String, String> read(Path file) {
@@ -147,6 +180,15 @@ public record ServerConfig(
         }
       }
       return out;
+    }
+
+    /** The models directory; empty: beside a SQLite store ({@code shop.db}: {@code shop-models}). */
+    Path modelsDir() {
+      String dir = values.getOrDefault("models-dir", "");
+      if (!dir.isBlank()) {
+        return Path.of(dir.strip());
+      }
+      return defaultModelsDir(values.getOrDefault("store", ""));
     }
 
     BusinessRules businessRules() {

@@ -31,11 +31,11 @@ final class ServingModel {
   private final long startNanos;
   private final ItemAnswers itemAnswers;
 
-  private ServingModel(int version, Instant trainedAt, long startNanos, Snapshot snapshot,
-      Engine engine, LiveCooccurrence live) {
+  private ServingModel(int version, Instant trainedAt, long trainingMillis, long startNanos,
+      Snapshot snapshot, Engine engine, LiveCooccurrence live) {
     this.version = version;
     this.trainedAt = trainedAt;
-    this.trainingMillis = (System.nanoTime() - startNanos) / 1_000_000;
+    this.trainingMillis = trainingMillis;
     this.startNanos = startNanos;
     this.snapshot = snapshot;
     this.engine = engine;
@@ -54,7 +54,8 @@ final class ServingModel {
     LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
     Engine engine = Engine.of(model, rules, facts,
         new Engine.Serving(live, ImplicitAls.defaults().train(snapshot)));
-    return new ServingModel(version, trainedAt, startNanos, snapshot, engine, live);
+    long millis = (System.nanoTime() - startNanos) / 1_000_000;
+    return new ServingModel(version, trainedAt, millis, startNanos, snapshot, engine, live);
   }
 
   /** Applies the purchases acknowledged since this model last looked; cheap when none. */
@@ -76,6 +77,25 @@ final class ServingModel {
   /** The snapshot indices of the item ids this model knows, in order. */
   int[] itemIndices(String[] ids) {
     return Arrays.stream(ids).mapToInt(this::itemIndex).filter(i -> i >= 0).toArray();
+  }
+
+  /**
+   * A model over an engine model built before (restored from a bundle): only the factor model is
+   * trained again (seeded, so the same factors), the rest is read.
+   */
+  static ServingModel of(int version, EngineModel model, CatalogFacts facts, BusinessRules rules,
+      Instant trainedAt, long trainingMillis) {
+    long startNanos = System.nanoTime();
+    LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
+    Engine engine = Engine.of(model, rules, facts,
+        new Engine.Serving(live, ImplicitAls.defaults().train(model.snapshot())));
+    return new ServingModel(
+        version, trainedAt, trainingMillis, startNanos, model.snapshot(), engine, live);
+  }
+
+  /** The engine's model, which a bundle saves. */
+  EngineModel engineModel() {
+    return engine.model();
   }
 
   int version() {

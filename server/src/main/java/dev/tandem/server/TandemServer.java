@@ -1,5 +1,6 @@
 package dev.tandem.server;
 
+import dev.tandem.engine.bundle.ModelBundles;
 import dev.tandem.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -7,14 +8,15 @@ import io.javalin.http.HttpResponseException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Tandem HTTP server: one store, one model holder, the endpoints. {@link #start()} trains the
- * first model in the background and serves at once ({@code /ready} says when recommendations are
- * available); {@link #close()} stops serving and releases the store.
+ * The Tandem HTTP server: one store, one model holder, the endpoints. {@link #start()} serves the
+ * newest saved model bundle at once, or trains the first model in the background ({@code /ready}
+ * says when recommendations are available); {@link #close()} stops serving and releases the store.
  */
 public final class TandemServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(TandemServer.class);
@@ -24,12 +26,14 @@ public final class TandemServer implements AutoCloseable {
   private final ServerMetrics metrics;
   private final Javalin app;
   private CompletableFuture<ServingModel> firstModel;
+  private CompletableFuture<ServingModel> background;
 
   public TandemServer(ServerConfig config, Store store, Clock clock) {
     requireKeysUnlessLoopback(config);
     this.config = config;
     this.store = store;
-    this.models = new Models(store, config.businessRules(), clock);
+    this.models = new Models(store, config.businessRules(), clock,
+        new ModelBundles(config.modelsDir(), config.keepBundles()));
     this.metrics = new ServerMetrics(models, clock);
     Access access = new Access(config.keys());
     LiveUpdates live = new LiveUpdates(models);
@@ -113,11 +117,34 @@ public final class TandemServer implements AutoCloseable {
     }
   }
 
-  /** Serves now and trains the first model in the background. */
+  /**
+   * Serves now: from the newest good model bundle if there is one (then retrains in the background
+   * only if the store changed since), else training the first model in the background.
+   */
   public TandemServer start() {
+    Optional<ServingModel> restored = models.restore();
     app.start(config.host(), config.port());
-    firstModel = models.trainInBackground();
+    if (restored.isPresent()) {
+      firstModel = CompletableFuture.completedFuture(restored.get());
+      background = models.refreshInBackground();
+    } else {
+      firstModel = models.trainInBackground();
+      background = firstModel;
+    }
     models.retrainEvery(config.retrainMinutes());
+    return this;
+  }
+
+  /** The version serving right after {@link #start()}: restored from a bundle, or empty. */
+  public Optional<Integer> restoredVersion() {
+    return firstModel.isDone() && !firstModel.isCompletedExceptionally()
+        && models.restored(firstModel.join()) ? Optional.of(firstModel.join().version())
+        : Optional.empty();
+  }
+
+  /** Waits for the start-up's background work (first training, or the check for newer data). */
+  TandemServer awaitStartUpWork() {
+    background.join();
     return this;
   }
 

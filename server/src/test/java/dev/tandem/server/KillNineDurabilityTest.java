@@ -1,112 +1,17 @@
 package dev.tandem.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Test;
 
-/**
- * Durability: the server runs in a process of its own on a SQLite store while two clients post
- * batches of 100 events; after a while it is killed with SIGKILL, mid-ingestion. Every event whose
- * batch was acknowledged (200) must then be in the store.
- */
-class KillNineDurabilityTest {
-
-  @Test
-  void killedWhileIngesting_losesNoAcknowledgedEvent() throws Exception {
-    Path folder = Files.createTempDirectory("tandem-kill9");
-    Path store = folder.resolve("shop.db");
-    Process server = startServer(folder, store);
-    int port = portOf(server);
-    Http http = new Http(port);
-    ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
-    AtomicBoolean killed = new AtomicBoolean();
-    AtomicInteger batches = new AtomicInteger();
-    Thread[] clients = new Thread[2];
-    for (int c = 0; c < clients.length; c++) {
-      int client = c;
-      clients[c] = new Thread(() -> {
-        for (int b = 0; !killed.get(); b++) {
-          List<String> ids = java.util.stream.IntStream.range(0, 100)
-              .mapToObj(i -> "k9-" + client + "-" + batches.get() + "-" + i + "-" + System.nanoTime())
-              .toList();
-          try {
-            if (http.post("/events", null, batch(ids)).status() == 200) {
-              acknowledged.addAll(ids);
-              batches.incrementAndGet();
-            }
-          } catch (RuntimeException connectionLost) {
-            return;
-          }
-        }
-      });
-      clients[c].start();
-    }
-    while (batches.get() < 20) {
-      Thread.sleep(20);
-    }
-    server.destroyForcibly(); // SIGKILL on Linux: no shutdown hook runs
-    assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    killed.set(true);
-    for (Thread client : clients) {
-      client.join(30_000);
-    }
-    Set<String> stored = storedIds(store);
-    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(2_000);
-    assertThat(stored).containsAll(acknowledged);
+/** kill -9 during ingestion on an embedded SQLite store. */
+class KillNineDurabilityTest extends KillNineDurability {
+  @Override
+  String newStore(Path folder) {
+    return folder.resolve("shop.db").toString();
   }
 
-  private static String batch(List<String> ids) {
-    StringBuilder json = new StringBuilder("[");
-    for (String id : ids) {
-      json.append(json.length() > 1 ? "," : "").append("{\"id\":\"").append(id)
-          .append("\",\"type\":\"view\",\"itemId\":\"85123A\",\"userId\":\"k9\"}");
-    }
-    return json.append(']').toString();
-  }
-
-  private static Process startServer(Path folder, Path store) throws Exception {
-    Path config = folder.resolve("server.properties");
-    Files.writeString(config, "host=127.0.0.1\nport=0\nstore=" + store + "\n");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp",
-        System.getProperty("java.class.path"), ServerMain.class.getName(), config.toString());
-    builder.redirectError(folder.resolve("server.err").toFile());
-    return builder.start();
-  }
-
-  private static int portOf(Process server) throws Exception {
-    BufferedReader out = new BufferedReader(
-        new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-    String line = out.readLine();
-    assertThat(line).as("the server's first line").startsWith("listening on http://127.0.0.1:");
-    return Integer.parseInt(line.substring(line.lastIndexOf(':') + 1));
-  }
-
-  private static Set<String> storedIds(Path store) throws Exception {
-    Set<String> ids = new HashSet<>();
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select id from events")) {
-      while (rows.next()) {
-        ids.add(rows.getString(1));
-      }
-    }
-    return ids;
+  @Override
+  Set<String> storedIds(String store) throws Exception {
+    return idsIn("jdbc:sqlite:" + store);
   }
 }

@@ -53,11 +53,13 @@ abstract class ServerContract {
           Preset.named("online-retail"), writer, rejects, ImportProgress.NONE);
       Files.deleteIfExists(rejects);
     }
-    ServerConfig config = ServerConfig.from(Map.of(
+    Map<String, String> settings = new java.util.HashMap<>(Map.of(
         "host", "127.0.0.1", "port", "0", "store", location, "max-body-bytes", "65536",
         "max-batch", "500", "cors-origins", "https://shop.example", "retrain-minutes", "0",
         "key.reader", "read:" + ApiKeys.hash(READ), "key.writer", "write:" + ApiKeys.hash(WRITE),
         "key.admin", "admin:" + ApiKeys.hash(ADMIN)));
+    settings.put("models-dir", Files.createTempDirectory("tandem-models").toString());
+    ServerConfig config = ServerConfig.from(settings);
     server = ServerMain.start(config).awaitReady();
     http = new Http(server.port());
   }

@@ -16,7 +16,7 @@ public final class ComplementIndex {
   private final float[] confidence;
   private final float[] lift;
 
-  private ComplementIndex(int[] starts, int[] others, int[] together, float[] confidence,
+  ComplementIndex(int[] starts, int[] others, int[] together, float[] confidence,
       float[] lift) {
     this.starts = starts;
     this.others = others;

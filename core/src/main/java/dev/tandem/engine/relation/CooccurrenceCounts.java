@@ -18,7 +18,7 @@ public final class CooccurrenceCounts {
   private final int[] together;
   private final SaleTimes times;
 
-  private CooccurrenceCounts(int orderCount, int[] ordersWith, int[] rowStarts, int[] neighbours,
+  CooccurrenceCounts(int orderCount, int[] ordersWith, int[] rowStarts, int[] neighbours,
       int[] together, SaleTimes times) {
     this.orderCount = orderCount;
     this.ordersWith = ordersWith;
