@@ -100,7 +100,7 @@ public record Hybrid(
         lists[q][m] = fitted.get(m).recommend(query, depth);
       }
     }
-    return new WeightSearch(lists, split.queries(), split.hidden(), depth, snapshot.itemCount())
+    return new WeightSearch(lists, split.queries(), split.hidden(), depth)
         .run(components.size());
   }
 

@@ -59,11 +59,47 @@ class HybridTest {
         new Recommendations(good, new float[15]), new Recommendations(noise, new float[15])};
     }
     List<Query> asked = java.util.Collections.nCopies(queries, Query.forItems());
-    WeightSearch search = new WeightSearch(lists, asked, hidden, 15, 300);
+    WeightSearch search = new WeightSearch(lists, asked, hidden, 15);
     assertThat(search.quality(new double[] {1, 1})[0]).isZero();
     double[] weights = search.run(2);
     assertThat(search.quality(weights)[0]).isEqualTo(1.0);
     assertThat(weights[0]).isGreaterThan(weights[1]);
+  }
+
+  @Test
+  void weightSearch_ranksTheHiddenItemExactlyAsTheBlendDoes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3L);
+    int queries = 200;
+    Recommendations[][] lists = new Recommendations[queries][];
+    int[] hidden = new int[queries];
+    List<Query> asked = new java.util.ArrayList<>();
+    for (int q = 0; q < queries; q++) {
+      lists[q] = new Recommendations[3];
+      for (int m = 0; m < 3; m++) {
+        int[] items = random.ints(0, 60).distinct().limit(12).toArray();
+        float[] scores = new float[items.length];
+        for (int r = 0; r < items.length; r++) {
+          // coarse scores, so ties between models' sums happen
+          scores[r] = items.length - r - (r % 3 == 0 ? 0 : 1);
+        }
+        lists[q][m] = new Recommendations(items, scores);
+      }
+      hidden[q] = random.nextInt(60);
+      asked.add(Query.forItems());
+    }
+    double[][] trials = {{1, 1, 1}, {0, 2, 0.5}, {0.25, 0, 4}, {1, 0.1, 0}};
+    for (double share : new double[] {0, 0.5, 1}) {
+      WeightSearch search =
+          new WeightSearch(lists, asked, hidden, 12, share, WeightSearch.GRID);
+      for (double[] weights : trials) {
+        double hits = 0;
+        for (int q = 0; q < queries; q++) {
+          Recommendations top = RankBlend.blend(lists[q], weights, 12, share, 60, 10, asked.get(q));
+          hits += top.rankOf(hidden[q]) >= 0 ? 1 : 0;
+        }
+        assertThat(search.quality(weights)[0]).isEqualTo(hits / queries);
+      }
+    }
   }
 
   @Test
