@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public record Hybrid(
     List<Trainer> components, double validationFraction, int maxValidationQueries, int depth,
-    EventWeights eventWeights, long seed) implements Trainer {
+    double rankShare, EventWeights eventWeights, long seed) implements Trainer {
   public static final String ALGORITHM = "hybrid";
 
   public Hybrid {
@@ -44,6 +44,9 @@ public record Hybrid(
       throw new IllegalArgumentException(
           "hybrid maxValidationQueries and depth must be at least 1");
     }
+    if (!(rankShare >= 0 && rankShare <= 1)) {
+      throw new IllegalArgumentException("hybrid rankShare must lie in [0, 1]: " + rankShare);
+    }
     if (eventWeights == null) {
       throw new IllegalArgumentException("hybrid needs the snapshot's event weights");
     }
@@ -58,9 +61,19 @@ public record Hybrid(
         SessionKnn.defaults(), GlobalPopularity.byOrders()), 42L);
   }
 
-  /** The given components, 10% held out, at most 2,000 validation queries, depth 50. */
+  /**
+   * The given components, 10% held out, at most 2,000 validation queries, depth 50, rank share
+   * {@link RankBlend#RANK_SHARE}.
+   */
   public static Hybrid of(List<Trainer> components, long seed) {
-    return new Hybrid(components, 0.1, 2_000, 50, EventWeights.DEFAULT, seed);
+    return new Hybrid(
+        components, 0.1, 2_000, 50, RankBlend.RANK_SHARE, EventWeights.DEFAULT, seed);
+  }
+
+  /** The same blend with another rank share (0: min-max scores only, 1: ranks only). */
+  public Hybrid withRankShare(double share) {
+    return new Hybrid(components, validationFraction, maxValidationQueries, depth, share,
+        eventWeights, seed);
   }
 
   @Override
@@ -75,7 +88,7 @@ public record Hybrid(
     for (Trainer component : components) {
       models.add(component.train(snapshot));
     }
-    return new HybridModel(provenance(snapshot, weights), models, weights, depth,
+    return new HybridModel(provenance(snapshot, weights), models, weights, depth, rankShare,
         snapshot.itemCount());
   }
 
@@ -100,7 +113,8 @@ public record Hybrid(
         lists[q][m] = fitted.get(m).recommend(query, depth);
       }
     }
-    return new WeightSearch(lists, split.queries(), split.hidden(), depth)
+    return new WeightSearch(
+        lists, split.queries(), split.hidden(), depth, rankShare, WeightSearch.GRID)
         .run(components.size());
   }
 
@@ -109,6 +123,7 @@ public record Hybrid(
     parameters.put("validationFraction", validationFraction);
     parameters.put("maxValidationQueries", maxValidationQueries);
     parameters.put("depth", depth);
+    parameters.put(HybridModel.RANK_SHARE, rankShare);
     parameters.put("eventWeights", eventWeights);
     for (int m = 0; m < components.size(); m++) {
       parameters.put("component" + m, components.get(m).algorithm());

@@ -122,11 +122,12 @@ class HybridTest {
   @Test
   void training_isDeterministic_putsWeightsInProvenance_andRoundTrips() throws IOException {
     Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
-    Hybrid trainer = Hybrid.of(COMPONENTS, 9L);
+    Hybrid trainer = Hybrid.of(COMPONENTS, 9L).withRankShare(0.25);
     HybridModel model = trainer.train(shop);
     assertThat(trainer.train(shop).weights()).containsExactly(model.weights());
     assertThat(model.provenance().parameters())
         .containsEntry("component0", "item-knn")
+        .containsEntry("rankShare", "0.25")
         .containsEntry("weight0", String.valueOf(model.weights()[0]));
     Map<String, PersistentRecommender.Reader> readers = Map.of(
         ItemKnn.ALGORITHM, ItemKnnModel.reader(), ImplicitAls.ALGORITHM, ImplicitAlsModel.reader());
@@ -137,7 +138,9 @@ class HybridTest {
   @Test
   void parameters_areValidated() {
     assertThatThrownBy(() -> Hybrid.of(List.of(), 1L)).hasMessageContaining("at least one");
-    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, EventWeights.DEFAULT, 1L))
+    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, 0.5, EventWeights.DEFAULT, 1L))
         .hasMessageContaining("validationFraction");
+    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 0.1, 10, 10, 1.5, EventWeights.DEFAULT, 1L))
+        .hasMessageContaining("rankShare");
   }
 }
