@@ -20,8 +20,8 @@ import java.util.Map;
  * Immutable and thread-safe when its components are.
  */
 public final class HybridModel implements PersistentRecommender {
-  /** The provenance parameter holding the blend's rank share (files without it: 0.5). */
-  static final String RANK_SHARE = "rankShare";
+  /** The provenance parameter holding the blend's rank share (files saved before it existed blended half by rank: 0.5). */
+  static final String RANK_SHARE_PARAMETER = "rankShare";
 
   private final Provenance provenance;
   private final List<Recommender> components;
@@ -104,7 +104,7 @@ public final class HybridModel implements PersistentRecommender {
         }
         components.add(reader.read(in, component));
       }
-      String share = provenance.parameters().get(RANK_SHARE);
+      String share = provenance.parameters().get(RANK_SHARE_PARAMETER);
       return new HybridModel(provenance, components, weights, depth,
           share == null ? 0.5 : Double.parseDouble(share), itemCount);
     };

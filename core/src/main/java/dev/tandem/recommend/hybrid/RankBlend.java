@@ -14,15 +14,7 @@ import java.util.Arrays;
  * for tuning tools (benchmarks {@code HybridTuning}).
  */
 public final class RankBlend {
-  /** The default mix: half rank, half min-max score. */
-  public static final double RANK_SHARE = 0.5;
-
   private RankBlend() {}
-
-  static Recommendations blend(
-      Recommendations[] lists, double[] weights, int depth, int itemCount, int k, Query query) {
-    return blend(lists, weights, depth, RANK_SHARE, itemCount, k, query);
-  }
 
   public static Recommendations blend(Recommendations[] lists, double[] weights, int depth,
       double rankShare, int itemCount, int k, Query query) {

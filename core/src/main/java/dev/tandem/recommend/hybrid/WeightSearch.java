@@ -24,7 +24,7 @@ public final class WeightSearch {
 
   /** {@code lists[q][m]}: model m's candidates for query q. */
   WeightSearch(Recommendations[][] lists, List<Query> queries, int[] hidden, int depth) {
-    this(lists, queries, hidden, depth, RankBlend.RANK_SHARE, GRID);
+    this(lists, queries, hidden, depth, Hybrid.RANK_SHARE, GRID);
   }
 
   public WeightSearch(Recommendations[][] lists, List<Query> queries, int[] hidden, int depth,

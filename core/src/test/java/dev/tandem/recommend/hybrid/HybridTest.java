@@ -31,7 +31,7 @@ class HybridTest {
     Recommendations first = new Recommendations(new int[] {0, 1}, new float[] {9, 8});
     Recommendations second = new Recommendations(new int[] {1, 2}, new float[] {-1, -2});
     Recommendations blended = RankBlend.blend(
-        new Recommendations[] {first, second}, new double[] {1, 2}, 2, 4, 3, Query.forItems());
+        new Recommendations[] {first, second}, new double[] {1, 2}, 2, 0.5, 4, 3, Query.forItems());
     // per list: top (rank 1, min-max 1) → 1; second (rank 1/2, min-max 0) → 1/4
     // item 0: 1·1 = 1; item 1: 1·1/4 + 2·1 = 2.25; item 2: 2·1/4 = 0.5
     assertThat(blended.items()).containsExactly(1, 0, 2);
