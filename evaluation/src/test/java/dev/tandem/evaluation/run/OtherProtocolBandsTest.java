@@ -57,9 +57,9 @@ class OtherProtocolBandsTest {
   void retailBasketCompletion_hybrid() {
     EvaluationReport report =
         run(RetailBasketCompletion.build(RealData.fimiRetail()), "hybrid");
-    // measured 2026-11-23 (Hybrid.defaults(): rank share 0.1, session-knn sample 3,000), both with
-    // ModelQuality retail-bc hybrid and this harness: HR@10 0.3015, NDCG@10 0.2189
-    assertBand(report.algorithms().get(0), "HR@10", 0.3015, "NDCG@10", 0.2189);
+    // measured 2026-11-23 with this harness (Hybrid.defaults(): rank share 0.1, session-knn sample
+    // 3,000): HR@10 0.3009, NDCG@10 0.2186 (ModelQuality retail-bc hybrid: 0.3015 / 0.2189)
+    assertBand(report.algorithms().get(0), "HR@10", 0.3009, "NDCG@10", 0.2186);
   }
 
   private static void assertBand(AlgorithmResult result, String first, double firstValue,
