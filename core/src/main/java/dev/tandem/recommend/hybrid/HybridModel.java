@@ -20,7 +20,10 @@ import java.util.Map;
  * Immutable and thread-safe when its components are.
  */
 public final class HybridModel implements PersistentRecommender {
-  /** The provenance parameter holding the blend's rank share (files saved before it existed blended half by rank: 0.5). */
+  /**
+   * The provenance parameter holding the blend's rank share (files saved before it existed were
+   * blended half by rank: 0.5).
+   */
   static final String RANK_SHARE_PARAMETER = "rankShare";
 
   private final Provenance provenance;

@@ -136,6 +136,28 @@ class HybridTest {
   }
 
   @Test
+  void filesWithoutRankShare_blendHalfByRank_asTheyWereSaved() throws IOException {
+    Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
+    HybridModel half = Hybrid.of(COMPONENTS, 9L).withRankShare(0.5).train(shop);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    half.writeState(new java.io.DataOutputStream(bytes));
+    Map<String, String> parameters = new java.util.LinkedHashMap<>(half.provenance().parameters());
+    parameters.remove("rankShare");
+    dev.tandem.recommend.Provenance old = new dev.tandem.recommend.Provenance(
+        Hybrid.ALGORITHM, parameters, half.provenance().dataFingerprint(),
+        half.provenance().seed(), half.provenance().version());
+    PersistentRecommender loaded = HybridModel.reader(Map.of(
+            ItemKnn.ALGORITHM, ItemKnnModel.reader(),
+            ImplicitAls.ALGORITHM, ImplicitAlsModel.reader()))
+        .read(new java.io.DataInputStream(
+            new java.io.ByteArrayInputStream(bytes.toByteArray())), old);
+    for (Query query : List.of(Query.forItems(0, 1), Query.forItems(7), Query.forUser(2))) {
+      assertThat(loaded.recommend(query, 10).items())
+          .containsExactly(half.recommend(query, 10).items());
+    }
+  }
+
+  @Test
   void parameters_areValidated() {
     assertThatThrownBy(() -> Hybrid.of(List.of(), 1L)).hasMessageContaining("at least one");
     assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, 0.5, EventWeights.DEFAULT, 1L))
