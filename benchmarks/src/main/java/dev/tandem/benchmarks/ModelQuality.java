@@ -78,7 +78,11 @@ public final class ModelQuality {
   }
 
   private static double[] one(TestCase testCase, Recommender model, int k) {
-    Recommendations top = model.recommend(testCase.query(), k + testCase.excludedCount());
+    return one(testCase, model.recommend(testCase.query(), k + testCase.excludedCount()), k);
+  }
+
+  /** {hit rate or recall, NDCG} at k of a list asked for k + the case's excluded count. */
+  static double[] one(TestCase testCase, Recommendations top, int k) {
     int rank = 0;
     double hits = 0;
     double dcg = 0;

@@ -117,8 +117,18 @@ final class ModelSpecs {
     return t;
   }
 
-  /** {@code hybrid:components=spec;spec;...}, component specs with ',' written as '+'. */
+  /**
+   * {@code hybrid:components=spec;spec;...,rankShare=x}, component specs with ',' written as '+'.
+   */
   private static Hybrid hybrid(Map<String, String> p) {
+    Hybrid hybrid = hybridComponents(p);
+    if (p.containsKey("rankShare")) {
+      hybrid = hybrid.withRankShare(Double.parseDouble(p.remove("rankShare")));
+    }
+    return hybrid;
+  }
+
+  private static Hybrid hybridComponents(Map<String, String> p) {
     if (!p.containsKey("components")) {
       return Hybrid.defaults();
     }

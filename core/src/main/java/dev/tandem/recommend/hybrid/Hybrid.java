@@ -23,13 +23,19 @@ import java.util.Map;
  * the rest, and {@link WeightSearch} picks the weights that best complete the held-out baskets
  * (HR@10 + NDCG@10). The components are then trained again on the whole snapshot. {@code
  * eventWeights} must be those the snapshot was built with (the fit part is rebuilt from its
- * events). Each component's top {@code depth} candidates are normalised ({@link RankBlend}) and
- * summed with the learned weights, which go into provenance.
+ * events). Each component's top {@code depth} candidates are normalised ({@link RankBlend}: {@code
+ * rankShare} by rank, the rest by min-max score) and summed with the learned weights, which go
+ * into provenance.
  */
 public record Hybrid(
     List<Trainer> components, double validationFraction, int maxValidationQueries, int depth,
-    EventWeights eventWeights, long seed) implements Trainer {
+    double rankShare, EventWeights eventWeights, long seed) implements Trainer {
   public static final String ALGORITHM = "hybrid";
+  /**
+   * The default rank share of the normalisation: mostly min-max score, a tenth rank (chosen on
+   * RETAIL-BC's validation split, docs/models.md).
+   */
+  public static final double RANK_SHARE = 0.1;
 
   public Hybrid {
     components = List.copyOf(components);
@@ -44,23 +50,39 @@ public record Hybrid(
       throw new IllegalArgumentException(
           "hybrid maxValidationQueries and depth must be at least 1");
     }
+    if (!(rankShare >= 0 && rankShare <= 1)) {
+      throw new IllegalArgumentException("hybrid rankShare must lie in [0, 1]: " + rankShare);
+    }
     if (eventWeights == null) {
       throw new IllegalArgumentException("hybrid needs the snapshot's event weights");
     }
   }
 
   /**
-   * The default blend: item-knn, ease, implicit-als, session-knn and popularity (by orders) with
-   * their defaults, seed 42 (docs/models.md).
+   * The default blend: item-knn, ease, implicit-als, session-knn (looking at its 3,000 most recent
+   * sessions rather than 1,000) and popularity (by orders), the others with their defaults, seed
+   * 42 (docs/models.md).
    */
   public static Hybrid defaults() {
+    SessionKnn sessions = SessionKnn.defaults();
     return of(List.of(ItemKnn.defaults(), Ease.defaults(), ImplicitAls.defaults(),
-        SessionKnn.defaults(), GlobalPopularity.byOrders()), 42L);
+        new SessionKnn(sessions.neighbours(), 3_000, sessions.positionWeights()),
+        GlobalPopularity.byOrders()), 42L);
   }
 
-  /** The given components, 10% held out, at most 2,000 validation queries, depth 50. */
+  /**
+   * The given components, 10% held out, at most 2,000 validation queries, depth 50, rank share
+   * {@link #RANK_SHARE}.
+   */
   public static Hybrid of(List<Trainer> components, long seed) {
-    return new Hybrid(components, 0.1, 2_000, 50, EventWeights.DEFAULT, seed);
+    return new Hybrid(
+        components, 0.1, 2_000, 50, RANK_SHARE, EventWeights.DEFAULT, seed);
+  }
+
+  /** The same blend with another rank share (0: min-max scores only, 1: ranks only). */
+  public Hybrid withRankShare(double share) {
+    return new Hybrid(components, validationFraction, maxValidationQueries, depth, share,
+        eventWeights, seed);
   }
 
   @Override
@@ -75,7 +97,7 @@ public record Hybrid(
     for (Trainer component : components) {
       models.add(component.train(snapshot));
     }
-    return new HybridModel(provenance(snapshot, weights), models, weights, depth,
+    return new HybridModel(provenance(snapshot, weights), models, weights, depth, rankShare,
         snapshot.itemCount());
   }
 
@@ -100,7 +122,8 @@ public record Hybrid(
         lists[q][m] = fitted.get(m).recommend(query, depth);
       }
     }
-    return new WeightSearch(lists, split.queries(), split.hidden(), depth, snapshot.itemCount())
+    return new WeightSearch(
+        lists, split.queries(), split.hidden(), depth, rankShare, WeightSearch.GRID)
         .run(components.size());
   }
 
@@ -109,6 +132,7 @@ public record Hybrid(
     parameters.put("validationFraction", validationFraction);
     parameters.put("maxValidationQueries", maxValidationQueries);
     parameters.put("depth", depth);
+    parameters.put(HybridModel.RANK_SHARE_PARAMETER, rankShare);
     parameters.put("eventWeights", eventWeights);
     for (int m = 0; m < components.size(); m++) {
       parameters.put("component" + m, components.get(m).algorithm());

@@ -20,18 +20,26 @@ import java.util.Map;
  * Immutable and thread-safe when its components are.
  */
 public final class HybridModel implements PersistentRecommender {
+  /**
+   * The provenance parameter holding the blend's rank share (files saved before it existed were
+   * blended half by rank: 0.5).
+   */
+  static final String RANK_SHARE_PARAMETER = "rankShare";
+
   private final Provenance provenance;
   private final List<Recommender> components;
   private final double[] weights;
   private final int depth;
+  private final double rankShare;
   private final int itemCount;
 
   HybridModel(Provenance provenance, List<Recommender> components, double[] weights, int depth,
-      int itemCount) {
+      double rankShare, int itemCount) {
     this.provenance = provenance;
     this.components = List.copyOf(components);
     this.weights = weights.clone();
     this.depth = depth;
+    this.rankShare = rankShare;
     this.itemCount = itemCount;
   }
 
@@ -43,7 +51,7 @@ public final class HybridModel implements PersistentRecommender {
       lists[m] = weights[m] == 0 ? Recommendations.none()
           : components.get(m).recommend(query, asked);
     }
-    return RankBlend.blend(lists, weights, asked, itemCount, k, query);
+    return RankBlend.blend(lists, weights, asked, rankShare, itemCount, k, query);
   }
 
   public double[] weights() {
@@ -99,7 +107,9 @@ public final class HybridModel implements PersistentRecommender {
         }
         components.add(reader.read(in, component));
       }
-      return new HybridModel(provenance, components, weights, depth, itemCount);
+      String share = provenance.parameters().get(RANK_SHARE_PARAMETER);
+      return new HybridModel(provenance, components, weights, depth,
+          share == null ? 0.5 : Double.parseDouble(share), itemCount);
     };
   }
 

@@ -16,11 +16,11 @@ import java.util.SplittableRandom;
  * are held out; the fit part is every event before the first held-out basket, rebuilt as a snapshot
  * with the same item indices. Each held-out basket of 2+ items is a basket-completion query (hidden
  * item at position q mod size, the rest as an anonymous cart), at most {@code maxQueries} of them,
- * drawn with the seed when there are more.
+ * drawn with the seed when there are more. Public for tuning tools (benchmarks {@code HybridTuning}).
  */
-record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
+public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
 
-  static ValidationSplit of(
+  public static ValidationSplit of(
       Snapshot snapshot, double fraction, int maxQueries, EventWeights weights, long seed) {
     int[] baskets = purchaseBasketsInTime(snapshot);
     int firstHeldOut = (int) Math.floor(baskets.length * (1 - fraction));

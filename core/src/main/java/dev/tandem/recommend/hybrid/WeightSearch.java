@@ -8,30 +8,35 @@ import java.util.List;
  * Coordinate ascent over a grid of blend weights: starting from all weights 1, each pass tries
  * every grid value for one model at a time and keeps the best (HR@10 + NDCG@10 on the validation
  * queries, so both where the hidden item lands and how high count; the earlier value wins exact
- * ties), until a pass changes nothing. Deterministic.
+ * ties), until a pass changes nothing. Deterministic. The candidate lists are compiled once per
+ * query (their union and each model's normalised value), so a trial costs a pass over a few hundred
+ * candidates per query, and ranks the hidden item exactly as {@link RankBlend} would. Public for
+ * tuning tools (benchmarks {@code HybridTuning}).
  */
-final class WeightSearch {
-  static final double[] GRID = {0, 0.1, 0.25, 0.5, 1, 2, 4};
+public final class WeightSearch {
+  /** The default grid of weights tried per model. */
+  public static final double[] GRID = {0, 0.1, 0.25, 0.5, 1, 2, 4};
   private static final int K = 10;
   private static final int MAX_PASSES = 5;
 
-  private final Recommendations[][] lists;
-  private final int[] hidden;
-  private final List<Query> queries;
-  private final int depth;
-  private final int itemCount;
+  private final Candidates[] compiled;
+  private final double[] grid;
 
   /** {@code lists[q][m]}: model m's candidates for query q. */
-  WeightSearch(
-      Recommendations[][] lists, List<Query> queries, int[] hidden, int depth, int itemCount) {
-    this.lists = lists;
-    this.queries = queries;
-    this.hidden = hidden;
-    this.depth = depth;
-    this.itemCount = itemCount;
+  WeightSearch(Recommendations[][] lists, List<Query> queries, int[] hidden, int depth) {
+    this(lists, queries, hidden, depth, Hybrid.RANK_SHARE, GRID);
   }
 
-  double[] run(int models) {
+  public WeightSearch(Recommendations[][] lists, List<Query> queries, int[] hidden, int depth,
+      double rankShare, double[] grid) {
+    this.compiled = new Candidates[hidden.length];
+    for (int q = 0; q < hidden.length; q++) {
+      compiled[q] = Candidates.of(lists[q], queries.get(q), hidden[q], depth, rankShare);
+    }
+    this.grid = grid.clone();
+  }
+
+  public double[] run(int models) {
     double[] weights = new double[models];
     java.util.Arrays.fill(weights, 1);
     double[] best = quality(weights);
@@ -39,7 +44,7 @@ final class WeightSearch {
       boolean changed = false;
       for (int m = 0; m < models; m++) {
         double kept = weights[m];
-        for (double value : GRID) {
+        for (double value : grid) {
           weights[m] = value;
           double[] trial = quality(weights);
           if (nonZero(weights) && better(trial, best)) {
@@ -58,18 +63,17 @@ final class WeightSearch {
   }
 
   /** {HR@10, NDCG@10} of a blend. */
-  double[] quality(double[] weights) {
+  public double[] quality(double[] weights) {
     double hits = 0;
     double ndcg = 0;
-    for (int q = 0; q < hidden.length; q++) {
-      Recommendations top = RankBlend.blend(lists[q], weights, depth, itemCount, K, queries.get(q));
-      int rank = top.rankOf(hidden[q]);
-      if (rank >= 0) {
+    for (Candidates candidates : compiled) {
+      int rank = candidates.rankOfHidden(weights);
+      if (rank >= 0 && rank < K) {
         hits++;
         ndcg += 1 / (Math.log(rank + 2) / Math.log(2));
       }
     }
-    int n = Math.max(1, hidden.length);
+    int n = Math.max(1, compiled.length);
     return new double[] {hits / n, ndcg / n};
   }
 

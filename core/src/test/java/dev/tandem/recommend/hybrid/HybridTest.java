@@ -31,7 +31,7 @@ class HybridTest {
     Recommendations first = new Recommendations(new int[] {0, 1}, new float[] {9, 8});
     Recommendations second = new Recommendations(new int[] {1, 2}, new float[] {-1, -2});
     Recommendations blended = RankBlend.blend(
-        new Recommendations[] {first, second}, new double[] {1, 2}, 2, 4, 3, Query.forItems());
+        new Recommendations[] {first, second}, new double[] {1, 2}, 2, 0.5, 4, 3, Query.forItems());
     // per list: top (rank 1, min-max 1) → 1; second (rank 1/2, min-max 0) → 1/4
     // item 0: 1·1 = 1; item 1: 1·1/4 + 2·1 = 2.25; item 2: 2·1/4 = 0.5
     assertThat(blended.items()).containsExactly(1, 0, 2);
@@ -59,11 +59,47 @@ class HybridTest {
         new Recommendations(good, new float[15]), new Recommendations(noise, new float[15])};
     }
     List<Query> asked = java.util.Collections.nCopies(queries, Query.forItems());
-    WeightSearch search = new WeightSearch(lists, asked, hidden, 15, 300);
+    WeightSearch search = new WeightSearch(lists, asked, hidden, 15);
     assertThat(search.quality(new double[] {1, 1})[0]).isZero();
     double[] weights = search.run(2);
     assertThat(search.quality(weights)[0]).isEqualTo(1.0);
     assertThat(weights[0]).isGreaterThan(weights[1]);
+  }
+
+  @Test
+  void weightSearch_ranksTheHiddenItemExactlyAsTheBlendDoes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3L);
+    int queries = 200;
+    Recommendations[][] lists = new Recommendations[queries][];
+    int[] hidden = new int[queries];
+    List<Query> asked = new java.util.ArrayList<>();
+    for (int q = 0; q < queries; q++) {
+      lists[q] = new Recommendations[3];
+      for (int m = 0; m < 3; m++) {
+        int[] items = random.ints(0, 60).distinct().limit(12).toArray();
+        float[] scores = new float[items.length];
+        for (int r = 0; r < items.length; r++) {
+          // coarse scores, so ties between models' sums happen
+          scores[r] = items.length - r - (r % 3 == 0 ? 0 : 1);
+        }
+        lists[q][m] = new Recommendations(items, scores);
+      }
+      hidden[q] = random.nextInt(60);
+      asked.add(Query.forItems());
+    }
+    double[][] trials = {{1, 1, 1}, {0, 2, 0.5}, {0.25, 0, 4}, {1, 0.1, 0}};
+    for (double share : new double[] {0, 0.5, 1}) {
+      WeightSearch search =
+          new WeightSearch(lists, asked, hidden, 12, share, WeightSearch.GRID);
+      for (double[] weights : trials) {
+        double hits = 0;
+        for (int q = 0; q < queries; q++) {
+          Recommendations top = RankBlend.blend(lists[q], weights, 12, share, 60, 10, asked.get(q));
+          hits += top.rankOf(hidden[q]) >= 0 ? 1 : 0;
+        }
+        assertThat(search.quality(weights)[0]).isEqualTo(hits / queries);
+      }
+    }
   }
 
   @Test
@@ -86,11 +122,12 @@ class HybridTest {
   @Test
   void training_isDeterministic_putsWeightsInProvenance_andRoundTrips() throws IOException {
     Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
-    Hybrid trainer = Hybrid.of(COMPONENTS, 9L);
+    Hybrid trainer = Hybrid.of(COMPONENTS, 9L).withRankShare(0.25);
     HybridModel model = trainer.train(shop);
     assertThat(trainer.train(shop).weights()).containsExactly(model.weights());
     assertThat(model.provenance().parameters())
         .containsEntry("component0", "item-knn")
+        .containsEntry("rankShare", "0.25")
         .containsEntry("weight0", String.valueOf(model.weights()[0]));
     Map<String, PersistentRecommender.Reader> readers = Map.of(
         ItemKnn.ALGORITHM, ItemKnnModel.reader(), ImplicitAls.ALGORITHM, ImplicitAlsModel.reader());
@@ -99,9 +136,33 @@ class HybridTest {
   }
 
   @Test
+  void filesWithoutRankShare_blendHalfByRank_asTheyWereSaved() throws IOException {
+    Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
+    HybridModel half = Hybrid.of(COMPONENTS, 9L).withRankShare(0.5).train(shop);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    half.writeState(new java.io.DataOutputStream(bytes));
+    Map<String, String> parameters = new java.util.LinkedHashMap<>(half.provenance().parameters());
+    parameters.remove("rankShare");
+    dev.tandem.recommend.Provenance old = new dev.tandem.recommend.Provenance(
+        Hybrid.ALGORITHM, parameters, half.provenance().dataFingerprint(),
+        half.provenance().seed(), half.provenance().version());
+    PersistentRecommender loaded = HybridModel.reader(Map.of(
+            ItemKnn.ALGORITHM, ItemKnnModel.reader(),
+            ImplicitAls.ALGORITHM, ImplicitAlsModel.reader()))
+        .read(new java.io.DataInputStream(
+            new java.io.ByteArrayInputStream(bytes.toByteArray())), old);
+    for (Query query : List.of(Query.forItems(0, 1), Query.forItems(7), Query.forUser(2))) {
+      assertThat(loaded.recommend(query, 10).items())
+          .containsExactly(half.recommend(query, 10).items());
+    }
+  }
+
+  @Test
   void parameters_areValidated() {
     assertThatThrownBy(() -> Hybrid.of(List.of(), 1L)).hasMessageContaining("at least one");
-    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, EventWeights.DEFAULT, 1L))
+    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, 0.5, EventWeights.DEFAULT, 1L))
         .hasMessageContaining("validationFraction");
+    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 0.1, 10, 10, 1.5, EventWeights.DEFAULT, 1L))
+        .hasMessageContaining("rankShare");
   }
 }

@@ -53,6 +53,15 @@ class OtherProtocolBandsTest {
     assertThat(report.testCases()).isEqualTo(17_122);
   }
 
+  @Test
+  void retailBasketCompletion_hybrid() {
+    EvaluationReport report =
+        run(RetailBasketCompletion.build(RealData.fimiRetail()), "hybrid");
+    // measured 2026-11-23 with this harness (Hybrid.defaults(): rank share 0.1, session-knn sample
+    // 3,000): HR@10 0.3009, NDCG@10 0.2186 (ModelQuality retail-bc hybrid: 0.3015 / 0.2189)
+    assertBand(report.algorithms().get(0), "HR@10", 0.3009, "NDCG@10", 0.2186);
+  }
+
   private static void assertBand(AlgorithmResult result, String first, double firstValue,
       String second, double secondValue) {
     assertThat(result.metric(first).value()).as(result.algorithm() + " " + first)
