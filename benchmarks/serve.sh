@@ -47,6 +47,6 @@ sleep 2
 echo "models after (serving version 3 = two swaps during the run): $(curl -s $base/models)"
 echo; echo "== event ingestion, batches of 100 (POST /events), ${DURATION}s"
 RUN=$(date +%s) wrk -t2 -c8 -d"${DURATION}s" --latency -s benchmarks/wrk/events.lua "$base"
-echo "events stored: $(sqlite3 "$tmp/shop.db" "select count(*) from events where user_id = 'wrk'")"
+echo "events stored: $(sqlite3 -cmd ".timeout 10000" "$tmp/shop.db" "select count(*) from events where user_id = 'wrk'")"
 
 echo "heap of the server (jcmd GC.heap_info):"; jcmd "$(pgrep -f "serve --store $tmp/shop.db" | head -1)" GC.heap_info | head -4 || true

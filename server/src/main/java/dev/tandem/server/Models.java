@@ -37,6 +37,7 @@ final class Models implements AutoCloseable {
   private final AtomicReference<ServingModel> current = new AtomicReference<>();
   private final AtomicReference<ServingModel> previous = new AtomicReference<>();
   private final Set<Integer> restoredVersions = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<Integer> savedVersions = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ExecutorService trainer =
       Executors.newSingleThreadExecutor(r -> daemon(r, "tandem-trainer"));
   private final ScheduledExecutorService schedule =
@@ -104,6 +105,7 @@ final class Models implements AutoCloseable {
         store.catalogFacts(snapshot.items()), rules,
         restored.manifest().createdAt(), restored.manifest().trainingMillis());
     restoredVersions.add(model.version());
+    savedVersions.add(model.version());
     return model;
   }
 
@@ -140,6 +142,7 @@ final class Models implements AutoCloseable {
 
   private ServingModel train(Snapshot snapshot) {
     long start = System.nanoTime();
+    releasePrevious();
     try {
       ServingModel model = ServingModel.train(++lastVersion, snapshot,
           store.catalogFacts(snapshot.items()), rules, clock.instant(), start);
@@ -151,11 +154,23 @@ final class Models implements AutoCloseable {
           model.itemCount(), model.ruleCount(), model.trainingMillis());
       prune();
       return model;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) { // an OutOfMemoryError too: never fail in silence
       if (!Thread.currentThread().isInterrupted()) {
         LOG.error("training failed; the current model keeps serving", e);
       }
       throw e;
+    }
+  }
+
+  /**
+   * Lets the heap hold the model being trained instead of the previous one, when that one is saved
+   * on disk: {@link #rollBack()} reads it back from its bundle. Two models and a third in training
+   * do not fit the 512 MB heap the Online Retail models are served in.
+   */
+  private synchronized void releasePrevious() {
+    ServingModel old = previous.get();
+    if (old != null && savedVersions.contains(old.version())) {
+      previous.set(null);
     }
   }
 
@@ -165,6 +180,7 @@ final class Models implements AutoCloseable {
       long start = System.nanoTime();
       var manifest = bundles.save(model.version(), model.engineModel(),
           new ModelBundles.Details(model.trainedAt(), model.trainingMillis(), store.describe()));
+      savedVersions.add(model.version());
       LOG.info("model {} saved to {} ({} bytes) in {} ms", model.version(), bundles.directory(),
           manifest.dataBytes(), (System.nanoTime() - start) / 1_000_000);
     } catch (RuntimeException e) {

@@ -25,8 +25,10 @@ public final class TandemServer implements AutoCloseable {
   private final Models models;
   private final ServerMetrics metrics;
   private final Javalin app;
-  private CompletableFuture<ServingModel> firstModel;
-  private CompletableFuture<ServingModel> background;
+  // futures of nothing: a future holding the first model would keep it in the heap for good
+  private CompletableFuture<Void> firstModel;
+  private CompletableFuture<Void> background;
+  private Integer restoredVersion;
 
   public TandemServer(ServerConfig config, Store store, Clock clock) {
     requireKeysUnlessLoopback(config);
@@ -125,10 +127,11 @@ public final class TandemServer implements AutoCloseable {
     Optional<ServingModel> restored = models.restore();
     app.start(config.host(), config.port());
     if (restored.isPresent()) {
-      firstModel = CompletableFuture.completedFuture(restored.get());
-      background = models.refreshInBackground();
+      restoredVersion = restored.get().version();
+      firstModel = CompletableFuture.completedFuture(null);
+      background = models.refreshInBackground().thenApply(model -> null);
     } else {
-      firstModel = models.trainInBackground();
+      firstModel = models.trainInBackground().thenApply(model -> null);
       background = firstModel;
     }
     models.retrainEvery(config.retrainMinutes());
@@ -137,9 +140,7 @@ public final class TandemServer implements AutoCloseable {
 
   /** The version serving right after {@link #start()}: restored from a bundle, or empty. */
   public Optional<Integer> restoredVersion() {
-    return firstModel.isDone() && !firstModel.isCompletedExceptionally()
-        && models.restored(firstModel.join()) ? Optional.of(firstModel.join().version())
-        : Optional.empty();
+    return Optional.ofNullable(restoredVersion);
   }
 
   /** Waits for the start-up's background work (first training, or the check for newer data). */
