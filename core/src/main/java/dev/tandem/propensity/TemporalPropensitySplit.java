@@ -2,8 +2,10 @@ package dev.tandem.propensity;
 
 import dev.tandem.dataset.EventColumns;
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.dataset.SnapshotCut;
 import dev.tandem.engine.catalog.ProductTypes;
 import dev.tandem.shop.EventType;
+import dev.tandem.shop.EventWeights;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.LongLinkedOpenHashSet;
 import java.util.Arrays;
@@ -41,8 +43,8 @@ public record TemporalPropensitySplit(
     long trainCut = times[(int) (settings.trainCut() * times.length)];
     long testCut = times[(int) (settings.testCut() * times.length)];
     PropensityFeatures trainFeatures = PropensityFeatures.of(
-        HistoryCut.before(snapshot, trainCut), trainCut, types, settings.segments());
-    PropensityFeatures testFeatures = PropensityFeatures.of(HistoryCut.before(snapshot, testCut),
+        SnapshotCut.before(snapshot, trainCut, EventWeights.DEFAULT), trainCut, types, settings.segments());
+    PropensityFeatures testFeatures = PropensityFeatures.of(SnapshotCut.before(snapshot, testCut, EventWeights.DEFAULT),
         testCut, types, settings.segments().withK(trainFeatures.segments().size()));
     SplittableRandom random = new SplittableRandom(settings.seed());
     Window train = Window.of(snapshot, trainFeatures, trainCut, testCut);

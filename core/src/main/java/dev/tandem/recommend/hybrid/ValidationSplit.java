@@ -1,8 +1,7 @@
 package dev.tandem.recommend.hybrid;
 
-import dev.tandem.dataset.EventColumns;
 import dev.tandem.dataset.Snapshot;
-import dev.tandem.dataset.SnapshotBuilder;
+import dev.tandem.dataset.SnapshotCut;
 import dev.tandem.recommend.Query;
 import dev.tandem.shop.EventWeights;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -26,7 +25,7 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
     int firstHeldOut = (int) Math.floor(baskets.length * (1 - fraction));
     long cutoff = firstHeldOut < baskets.length
         ? snapshot.basketTime(baskets[firstHeldOut]) : Long.MAX_VALUE;
-    Snapshot fit = before(snapshot, cutoff, weights);
+    Snapshot fit = SnapshotCut.before(snapshot, cutoff, weights);
     List<Query> queries = new ArrayList<>();
     IntArrayList hidden = new IntArrayList();
     int[] held = Arrays.copyOfRange(baskets, firstHeldOut, baskets.length);
@@ -75,25 +74,5 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
     int[] chosen = Arrays.copyOf(eligible, max);
     Arrays.sort(chosen);
     return chosen;
-  }
-
-  /** The snapshot's catalog (same item order) and its events strictly before {@code cutoff}. */
-  static Snapshot before(Snapshot snapshot, long cutoff, EventWeights weights) {
-    SnapshotBuilder builder = new SnapshotBuilder();
-    for (int i = 0; i < snapshot.itemCount(); i++) {
-      int category = snapshot.itemCategory(i);
-      builder.item(snapshot.items().idOf(i), snapshot.itemTitle(i),
-          category < 0 ? null : snapshot.categories().idOf(category), snapshot.itemPrice(i));
-    }
-    EventColumns events = snapshot.events();
-    for (int e = 0; e < events.size() && events.time(e) < cutoff; e++) {
-      int user = events.user(e);
-      int basket = events.basket(e);
-      builder.event(user < 0 ? null : snapshot.users().idOf(user),
-          snapshot.items().idOf(events.item(e)),
-          basket < 0 ? null : snapshot.baskets().idOf(basket), events.type(e),
-          events.quantity(e), events.unitPrice(e), events.time(e));
-    }
-    return builder.build(weights);
   }
 }

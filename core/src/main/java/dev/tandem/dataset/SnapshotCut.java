@@ -1,19 +1,16 @@
-package dev.tandem.propensity;
+package dev.tandem.dataset;
 
-import dev.tandem.dataset.EventColumns;
-import dev.tandem.dataset.Snapshot;
-import dev.tandem.dataset.SnapshotBuilder;
 import dev.tandem.shop.EventWeights;
 
 /**
- * The shop as it was before an instant: a snapshot of the events before {@code time}, with the
- * whole catalog in the same item order (item indices are those of the full snapshot; user indices
- * are not: map users by id).
+ * The shop as it was before an instant: the whole catalog in the same item order (item indices are
+ * those of the full snapshot; user and basket indices are not: map them by id) and the events
+ * strictly before the cut-off, weighted with {@code weights}.
  */
-final class HistoryCut {
-  private HistoryCut() {}
+public final class SnapshotCut {
+  private SnapshotCut() {}
 
-  static Snapshot before(Snapshot snapshot, long time) {
+  public static Snapshot before(Snapshot snapshot, long cutoff, EventWeights weights) {
     SnapshotBuilder builder = new SnapshotBuilder();
     for (int i = 0; i < snapshot.itemCount(); i++) {
       int category = snapshot.itemCategory(i);
@@ -21,7 +18,7 @@ final class HistoryCut {
           category < 0 ? null : snapshot.categories().idOf(category), snapshot.itemPrice(i));
     }
     EventColumns events = snapshot.events();
-    for (int e = 0; e < events.size() && events.time(e) < time; e++) {
+    for (int e = 0; e < events.size() && events.time(e) < cutoff; e++) {
       int user = events.user(e);
       int basket = events.basket(e);
       builder.event(user < 0 ? null : snapshot.users().idOf(user),
@@ -29,6 +26,6 @@ final class HistoryCut {
           basket < 0 ? null : snapshot.baskets().idOf(basket), events.type(e),
           events.quantity(e), events.unitPrice(e), events.time(e));
     }
-    return builder.build(EventWeights.DEFAULT);
+    return builder.build(weights);
   }
 }
