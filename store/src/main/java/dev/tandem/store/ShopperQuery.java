@@ -13,9 +13,11 @@ import java.util.List;
 
 /** Reads, or erases, one shopper's user record and events (parameterised SQL only). */
 final class ShopperQuery {
+  /** The event columns {@link #event} reads, in its order. */
+  static final String COLUMNS = "id, type, user_id, session_id, order_id, item_id, quantity,"
+      + " unit_price, rating, event_time, recommendation_id";
   private static final String EVENTS =
-      "select id, type, user_id, session_id, order_id, item_id, quantity, unit_price, rating,"
-          + " event_time, recommendation_id from events where user_id = ? order by seq";
+      "select " + COLUMNS + " from events where user_id = ? order by seq";
 
   private ShopperQuery() {}
 
@@ -56,7 +58,8 @@ final class ShopperQuery {
     return events;
   }
 
-  private static Event event(ResultSet row) throws SQLException {
+  /** One event from a row of {@link #COLUMNS}. */
+  static Event event(ResultSet row) throws SQLException {
     return new Event(row.getString(1),
         EventType.fromWireName(row.getString(2)).orElseThrow(),
         row.getString(3), row.getString(4), row.getString(5), row.getString(6), row.getInt(7),

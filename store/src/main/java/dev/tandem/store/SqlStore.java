@@ -112,6 +112,17 @@ final class SqlStore implements Store {
   }
 
   @Override
+  public long lastEventSeq() {
+    return read("read the last event number", EventLogQuery::lastSeq);
+  }
+
+  @Override
+  public List<dev.tandem.shop.Event> purchasesAfter(long seq) {
+    return read("read the purchases after event " + seq,
+        connection -> EventLogQuery.purchasesAfter(connection, seq));
+  }
+
+  @Override
   public ShopperData shopper(String userId) {
     return read("read shopper " + userId, connection -> ShopperQuery.read(connection, userId));
   }

@@ -48,6 +48,15 @@ public interface Store extends AutoCloseable {
   /** Import runs, newest first. */
   List<ImportRecord> imports(int limit);
 
+  /**
+   * The sequence number of the latest event stored (0 when none): the watermark a model records,
+   * taken before its snapshot is read, so {@link #purchasesAfter} gives what it has not seen.
+   */
+  long lastEventSeq();
+
+  /** The purchases stored after the event numbered {@code seq}, in the order they were stored. */
+  List<dev.tandem.shop.Event> purchasesAfter(long seq);
+
   /** Everything stored about one shopper (their user record and events), for an export. */
   ShopperData shopper(String userId);
 

@@ -295,6 +295,21 @@ abstract class StoreContract {
   }
 
   @Test
+  void purchasesAfterTheWatermarkAreReadInTheOrderStored() {
+    assertThat(store.lastEventSeq()).isZero();
+    load(catalog(), List.of(User.of("17850")), orders().subList(0, 2));
+    long watermark = store.lastEventSeq();
+    assertThat(watermark).isPositive();
+    assertThat(store.purchasesAfter(watermark)).isEmpty();
+
+    load(List.of(), List.of(), orders());
+    assertThat(store.lastEventSeq()).isGreaterThan(watermark);
+    // the two stored before are not read again; the return and the view are not purchases
+    assertThat(store.purchasesAfter(watermark)).containsExactly(orders().get(2), orders().get(3));
+    assertThat(store.purchasesAfter(0)).containsExactlyElementsOf(orders().subList(0, 4));
+  }
+
+  @Test
   void stockAndCostAreReadIntoCatalogFacts() {
     load(catalog(), List.of(User.of("17850")), orders());
     Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
