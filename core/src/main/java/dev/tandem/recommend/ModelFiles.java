@@ -69,6 +69,12 @@ public final class ModelFiles {
   private static void writeHeader(DataOutputStream out, Provenance provenance) throws IOException {
     out.writeUTF(MAGIC);
     out.writeInt(FORMAT_VERSION);
+    writeProvenance(out, provenance);
+  }
+
+  /** Writes a provenance (algorithm, sorted parameters, fingerprint, seed, version). */
+  public static void writeProvenance(java.io.DataOutput out, Provenance provenance)
+      throws IOException {
     out.writeUTF(provenance.algorithm());
     out.writeInt(provenance.parameters().size());
     for (Map.Entry<String, String> p : new java.util.TreeMap<>(provenance.parameters()).entrySet()) {
@@ -95,6 +101,11 @@ public final class ModelFiles {
       throw new IOException(
           file + " has model format " + version + "; this Tandem reads format " + FORMAT_VERSION);
     }
+    return readProvenance(in);
+  }
+
+  /** Reads what {@link #writeProvenance} wrote. */
+  public static Provenance readProvenance(java.io.DataInput in) throws IOException {
     String algorithm = in.readUTF();
     int count = in.readInt();
     Map<String, String> parameters = new LinkedHashMap<>();

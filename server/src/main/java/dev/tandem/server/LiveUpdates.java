@@ -18,6 +18,18 @@ final class LiveUpdates {
 
   LiveUpdates(Models models) {
     this.models = models;
+    models.replayMissedInto(this::replay);
+  }
+
+  /**
+   * Takes the purchases stored after a restored model's watermark (at start-up, or a rollback read
+   * from disk) as if acknowledged now, so that model counts them once it serves. A model that
+   * already holds some counts nothing twice: the overlay counts an order's item once.
+   */
+  void replay(List<Event> missed) {
+    if (!missed.isEmpty()) {
+      accept(missed);
+    }
   }
 
   /** Takes a committed batch; the current model reflects it when this returns. */

@@ -6,6 +6,7 @@ import dev.tandem.engine.bundle.Bundle;
 import dev.tandem.engine.bundle.ModelBundles;
 import dev.tandem.engine.bundle.RestoredModel;
 import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.shop.Event;
 import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The current model and the one before it, and their bundles on disk. Training runs on one
@@ -43,6 +45,7 @@ final class Models implements AutoCloseable {
   private final ScheduledExecutorService schedule =
       Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "tandem-retrain-schedule"));
   private volatile int lastVersion;
+  private volatile Consumer<List<Event>> replay = missed -> { };
 
   Models(Store store, BusinessRules rules, Clock clock, ModelBundles bundles) {
     this.store = store;
@@ -55,6 +58,14 @@ final class Models implements AutoCloseable {
     Thread thread = new Thread(r, name);
     thread.setDaemon(true);
     return thread;
+  }
+
+  /**
+   * Where the purchases a restored model has not seen (stored after its watermark) go before it
+   * serves: the live updates, so its overlay and the shoppers' histories hold them.
+   */
+  void replayMissedInto(Consumer<List<Event>> live) {
+    this.replay = live;
   }
 
   /** The model serving now; empty until the first model is restored or trained. */
@@ -101,9 +112,12 @@ final class Models implements AutoCloseable {
 
   private ServingModel serving(RestoredModel restored) {
     Snapshot snapshot = restored.model().snapshot();
-    ServingModel model = ServingModel.of(restored.manifest().version(), restored.model(),
-        store.catalogFacts(snapshot.items()), rules,
-        restored.manifest().createdAt(), restored.manifest().trainingMillis());
+    ServingModel model =
+        ServingModel.of(restored, store.catalogFacts(snapshot.items()), rules);
+    List<Event> missed = store.purchasesAfter(model.lastEventSeq());
+    replay.accept(missed);
+    LOG.info("model {} read from its bundle in {} ms; {} purchases stored after its event {} "
+        + "replayed", model.version(), restored.loadMillis(), missed.size(), model.lastEventSeq());
     restoredVersions.add(model.version());
     savedVersions.add(model.version());
     return model;
@@ -111,8 +125,20 @@ final class Models implements AutoCloseable {
 
   /** Trains a new model from the store in the background and swaps it in when done. */
   CompletableFuture<ServingModel> trainInBackground() {
-    return CompletableFuture.supplyAsync(
-        () -> train(store.snapshot(EventWeights.DEFAULT)), trainer);
+    return CompletableFuture.supplyAsync(() -> train(Reading.now(store)), trainer);
+  }
+
+  /**
+   * A snapshot with the training clock and the store's watermark taken before it was read, so an
+   * event acknowledged meanwhile reaches the live overlay (and a restore's replay) rather than
+   * neither.
+   */
+  private record Reading(long startNanos, long lastEventSeq, Snapshot snapshot) {
+    static Reading now(Store store) {
+      long start = System.nanoTime();
+      long seq = store.lastEventSeq();
+      return new Reading(start, seq, store.snapshot(EventWeights.DEFAULT));
+    }
   }
 
   /**
@@ -121,7 +147,8 @@ final class Models implements AutoCloseable {
    */
   CompletableFuture<ServingModel> refreshInBackground() {
     return CompletableFuture.supplyAsync(() -> {
-      Snapshot snapshot = store.snapshot(EventWeights.DEFAULT);
+      Reading reading = Reading.now(store);
+      Snapshot snapshot = reading.snapshot();
       ServingModel serving = current.get();
       if (serving != null && sameData(serving.engineModel().snapshot(), snapshot)) {
         LOG.info("the store holds the {} events model {} was trained on: no retraining",
@@ -130,7 +157,7 @@ final class Models implements AutoCloseable {
       }
       LOG.info("the store changed since model {} was trained: retraining",
           serving == null ? "-" : serving.version());
-      return train(snapshot);
+      return train(reading);
     }, trainer);
   }
 
@@ -140,12 +167,13 @@ final class Models implements AutoCloseable {
         && served.fingerprint().equals(stored.fingerprint());
   }
 
-  private ServingModel train(Snapshot snapshot) {
-    long start = System.nanoTime();
+  private ServingModel train(Reading reading) {
+    Snapshot snapshot = reading.snapshot();
     releasePrevious();
     try {
       ServingModel model = ServingModel.train(++lastVersion, snapshot,
-          store.catalogFacts(snapshot.items()), rules, clock.instant(), start);
+          store.catalogFacts(snapshot.items()), rules, clock.instant(), reading.startNanos(),
+          reading.lastEventSeq());
       save(model); // before it serves: a model that serves is on disk for the next start
       synchronized (this) {
         previous.set(current.getAndSet(model));
@@ -178,8 +206,9 @@ final class Models implements AutoCloseable {
   private void save(ServingModel model) {
     try {
       long start = System.nanoTime();
-      var manifest = bundles.save(model.version(), model.engineModel(),
-          new ModelBundles.Details(model.trainedAt(), model.trainingMillis(), store.describe()));
+      var manifest = bundles.save(model.version(), model.engineModel(), model.factors(),
+          new ModelBundles.Details(model.trainedAt(), model.trainingMillis(), store.describe(),
+              model.lastEventSeq()));
       savedVersions.add(model.version());
       LOG.info("model {} saved to {} ({} bytes) in {} ms", model.version(), bundles.directory(),
           manifest.dataBytes(), (System.nanoTime() - start) / 1_000_000);

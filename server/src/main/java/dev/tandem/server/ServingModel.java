@@ -8,7 +8,10 @@ import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.live.LiveCooccurrence;
 import dev.tandem.engine.live.LiveEvents;
 import dev.tandem.engine.pipeline.Offer;
+import dev.tandem.engine.bundle.BundleManifest;
+import dev.tandem.engine.bundle.RestoredModel;
 import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.factors.ImplicitAlsModel;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -30,9 +33,12 @@ final class ServingModel {
   private final LiveCooccurrence live;
   private final long startNanos;
   private final ItemAnswers itemAnswers;
+  private final ImplicitAlsModel factors;
+  private final long lastEventSeq;
 
   private ServingModel(int version, Instant trainedAt, long trainingMillis, long startNanos,
-      Snapshot snapshot, Engine engine, LiveCooccurrence live) {
+      Engine engine, LiveCooccurrence live, ImplicitAlsModel factors, long lastEventSeq) {
+    Snapshot snapshot = engine.snapshot();
     this.version = version;
     this.trainedAt = trainedAt;
     this.trainingMillis = trainingMillis;
@@ -41,21 +47,31 @@ final class ServingModel {
     this.engine = engine;
     this.live = live;
     this.itemAnswers = new ItemAnswers(snapshot.itemCount());
+    this.factors = factors;
+    this.lastEventSeq = lastEventSeq;
   }
 
   /**
    * Builds the engine and the factor model on a snapshot read after {@code startNanos} (of {@link
-   * System#nanoTime}): events acknowledged before then are in the snapshot, later ones reach the
-   * live overlay.
+   * System#nanoTime}) and after the store's event number was {@code lastEventSeq}: events
+   * acknowledged before then are in the snapshot, later ones reach the live overlay.
    */
   static ServingModel train(int version, Snapshot snapshot, CatalogFacts facts, BusinessRules rules,
-      Instant trainedAt, long startNanos) {
+      Instant trainedAt, long startNanos, long lastEventSeq) {
     EngineModel model = EngineModel.build(snapshot);
-    LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
-    Engine engine = Engine.of(model, rules, facts,
-        new Engine.Serving(live, ImplicitAls.defaults().train(snapshot)));
+    ImplicitAlsModel factors = ImplicitAls.defaults().train(snapshot);
     long millis = (System.nanoTime() - startNanos) / 1_000_000;
-    return new ServingModel(version, trainedAt, millis, startNanos, snapshot, engine, live);
+    return serving(version, model, factors, facts, rules, trainedAt, millis, startNanos,
+        lastEventSeq);
+  }
+
+  private static ServingModel serving(int version, EngineModel model, ImplicitAlsModel factors,
+      CatalogFacts facts, BusinessRules rules, Instant trainedAt, long millis, long startNanos,
+      long lastEventSeq) {
+    LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
+    Engine engine = Engine.of(model, rules, facts, new Engine.Serving(live, factors));
+    return new ServingModel(
+        version, trainedAt, millis, startNanos, engine, live, factors, lastEventSeq);
   }
 
   /** Applies the purchases acknowledged since this model last looked; cheap when none. */
@@ -80,22 +96,29 @@ final class ServingModel {
   }
 
   /**
-   * A model over an engine model built before (restored from a bundle): only the factor model is
-   * trained again (seeded, so the same factors), the rest is read.
+   * A model read from a bundle, factors included: nothing is trained. Its live overlay starts now,
+   * so the purchases stored after its watermark, replayed ({@link LiveUpdates#replay}), are added.
    */
-  static ServingModel of(int version, EngineModel model, CatalogFacts facts, BusinessRules rules,
-      Instant trainedAt, long trainingMillis) {
-    long startNanos = System.nanoTime();
-    LiveCooccurrence live = new LiveCooccurrence(model, startNanos);
-    Engine engine = Engine.of(model, rules, facts,
-        new Engine.Serving(live, ImplicitAls.defaults().train(model.snapshot())));
-    return new ServingModel(
-        version, trainedAt, trainingMillis, startNanos, model.snapshot(), engine, live);
+  static ServingModel of(RestoredModel restored, CatalogFacts facts, BusinessRules rules) {
+    BundleManifest manifest = restored.manifest();
+    return serving(manifest.version(), restored.model(), restored.factors(), facts, rules,
+        manifest.createdAt(), manifest.trainingMillis(), System.nanoTime(),
+        manifest.lastEventSeq());
   }
 
   /** The engine's model, which a bundle saves. */
   EngineModel engineModel() {
     return engine.model();
+  }
+
+  /** The factor model, which a bundle saves. */
+  ImplicitAlsModel factors() {
+    return factors;
+  }
+
+  /** The store's last event number before this model's snapshot was read (its watermark). */
+  long lastEventSeq() {
+    return lastEventSeq;
   }
 
   int version() {

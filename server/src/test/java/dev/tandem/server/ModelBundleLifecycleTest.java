@@ -129,6 +129,64 @@ class ModelBundleLifecycleTest {
   }
 
   @Test
+  void restart_replaysThePurchasesStoredAfterTheBundlesTraining() throws Exception {
+    Path dir = copyOfOriginal();
+    server = start(dir);
+    server.awaitStartUpWork();
+    Http http = new Http(server.port());
+    assertThat(offered(http, "10080")).isNull();
+    postFiveOrdersTogether(http);
+    assertThat(http.post("/events", null, purchasesBy("catch-up-shopper", "catch-up-order",
+        "22697")).status()).isEqualTo(200);
+    server.close();
+
+    server = start(dir); // model 2 has not seen them: they are replayed before it serves
+    http = new Http(server.port());
+    assertThat(server.restoredVersion()).contains(2);
+    JsonNode offer = offered(http, "10080");
+    assertThat(offer).as("the five orders stored after model 2 was trained").isNotNull();
+    assertThat(offer.get("reason").get("measures").get("orders").asInt()).isEqualTo(5);
+    Http.Answer shopper = http.get("/users/catch-up-shopper/cross-sell?count=5", null);
+    assertThat(shopper.status()).as("a shopper known only by a replayed purchase").isEqualTo(200);
+    assertThat(shopper.json().get("modelVersion").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void rollBackFromDisk_replaysThePurchasesTheOlderModelLacks() throws Exception {
+    Path dir = copyOfOriginal();
+    server = start(dir);
+    server.awaitStartUpWork();
+    Http http = new Http(server.port());
+    postFiveOrdersTogether(http);
+    assertThat(offered(http, "10080")).isNotNull();
+
+    Http.Answer rolledBack = http.post("/models/rollback", null, "");
+    assertThat(rolledBack.json().get("version").asInt()).as("read from its bundle").isEqualTo(1);
+    JsonNode offer = offered(http, "10080");
+    assertThat(offer).as("model 1 counts what was acknowledged before it was read").isNotNull();
+    assertThat(offer.get("reason").get("measures").get("orders").asInt()).isEqualTo(5);
+  }
+
+  /** 90057 and 10080 never sold together: five orders of both make a complement (live). */
+  private static void postFiveOrdersTogether(Http http) {
+    for (int o = 1; o <= 5; o++) {
+      assertThat(http.post("/events", null, purchases("together-" + o, "90057", "10080"))
+          .status()).isEqualTo(200);
+    }
+  }
+
+  private static JsonNode offered(Http http, String id) {
+    Http.Answer answer = http.get("/items/90057/cross-sell?count=10", null);
+    assertThat(answer.status()).isEqualTo(200);
+    for (JsonNode item : answer.json().get("items")) {
+      if (item.get("id").asString().equals(id)) {
+        return item;
+      }
+    }
+    return null;
+  }
+
+  @Test
   void noBundles_trainsAsBefore() throws Exception {
     Path dir = copyOfOriginal();
     deleteTree(dir.resolve("shop-models"));
@@ -162,11 +220,15 @@ class ModelBundleLifecycleTest {
   }
 
   private static String purchases(String order, String... items) {
+    return purchasesBy("17850", order, items);
+  }
+
+  private static String purchasesBy(String shopper, String order, String... items) {
     StringBuilder json = new StringBuilder("[");
     for (String item : items) {
       json.append(json.length() > 1 ? "," : "").append("{\"id\":\"").append(order).append('-')
           .append(item).append("\",\"type\":\"purchase\",\"itemId\":\"").append(item)
-          .append("\",\"userId\":\"17850\",\"orderId\":\"").append(order)
+          .append("\",\"userId\":\"").append(shopper).append("\",\"orderId\":\"").append(order)
           .append("\",\"quantity\":1,\"time\":\"2011-12-10T10:00:00Z\"}");
     }
     return json.append(']').toString();

@@ -9,7 +9,8 @@ import java.util.Properties;
 /**
  * What a bundle holds and how to check it: the model's version, when it was made (from the injected
  * clock), the fingerprint of the data it was trained on, its parameters, how many events it saw and
- * the latest event time (the high-water mark), and the size and SHA-256 of its data file.
+ * the latest event time, the store's last event number when its snapshot was read (the watermark
+ * after which a restore replays purchases), and the size and SHA-256 of its data file.
  */
 public record BundleManifest(
     int format,
@@ -24,10 +25,12 @@ public record BundleManifest(
     String rulesStatus,
     long trainingMillis,
     String store,
+    long lastEventSeq,
     long dataBytes,
     String sha256) {
 
-  static final int FORMAT = 1;
+  /** 2: the data file ends with the factor section, the manifest has the event watermark. */
+  static final int FORMAT = 2;
 
   String text() {
     return "# Tandem model bundle: the data file is " + ModelBundles.DATA_FILE + "\n"
@@ -43,6 +46,7 @@ public record BundleManifest(
         + "rules-status=" + escape(rulesStatus) + "\n"
         + "training-millis=" + trainingMillis + "\n"
         + "store=" + escape(store) + "\n"
+        + "last-event-seq=" + lastEventSeq + "\n"
         + "data-bytes=" + dataBytes + "\n"
         + "sha256=" + sha256 + "\n";
   }
@@ -60,7 +64,12 @@ public record BundleManifest(
         Instant.parse(e.text("created-at")), e.text("data-fingerprint"), e.text("parameters"),
         e.number("events"), e.number("last-event-millis"), e.integer("items"), e.integer("rules"),
         e.text("rules-status"), e.number("training-millis"), e.text("store"),
-        e.number("data-bytes"), e.text("sha256"));
+        lastEventSeq(e), e.number("data-bytes"), e.text("sha256"));
+  }
+
+  /** Absent before format 2: such a bundle is then passed over for its format, not its manifest. */
+  private static long lastEventSeq(Entries e) {
+    return e.integer("format") < 2 ? -1 : e.number("last-event-seq");
   }
 
   private static String escape(String value) {

@@ -5,6 +5,7 @@ import dev.tandem.dataset.SnapshotState;
 import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.EngineSettings;
 import dev.tandem.engine.relation.RelationState;
+import dev.tandem.recommend.factors.ImplicitAlsModel;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationState;
 import java.io.DataInput;
@@ -22,7 +23,8 @@ import java.util.HexFormat;
 /**
  * A bundle's data file: a header (magic, format) then what an {@link EngineModel} cannot cheaply
  * rebuild: its snapshot as read from the store, its co-occurrence counts and complements, and its
- * association rules as mined. Reading rebuilds the rest (types, sales counts, the relation judge,
+ * association rules as mined, and the factor model serving folds carts into ({@link FactorState}).
+ * Reading rebuilds the rest (types, sales counts, the relation judge,
  * histories) with {@link EngineModel#restore}.
  */
 final class EngineModelFile {
@@ -31,7 +33,8 @@ final class EngineModelFile {
   private EngineModelFile() {}
 
   /** Writes the model to {@code file}, forced to disk; returns its size and SHA-256. */
-  static Written write(EngineModel model, Path file) throws IOException {
+  static Written write(EngineModel model, ImplicitAlsModel factors, Path file)
+      throws IOException {
     MessageDigest sha256 = sha256();
     try (FileOutputStream stream = new FileOutputStream(file.toFile())) {
       BufferDataOutput out = new BufferDataOutput(new DigestOutputStream(stream, sha256));
@@ -40,6 +43,7 @@ final class EngineModelFile {
       SnapshotState.write(model.snapshot(), out);
       RelationState.write(model.counts(), model.complements(), out);
       AssociationState.write(model.associations(), out);
+      FactorState.write(factors, out);
       out.flush();
       stream.getChannel().force(true);
       return new Written(stream.getChannel().size(), HexFormat.of().formatHex(sha256.digest()));
@@ -52,7 +56,7 @@ final class EngineModelFile {
    * Reads a model: maps the file, checks its SHA-256 against {@code sha256} (before parsing, so a
    * damaged length is never trusted), then reads it; the rebuilt parts use {@code settings}.
    */
-  static EngineModel read(Path file, String sha256, EngineSettings settings) throws IOException {
+  static Contents read(Path file, String sha256, EngineSettings settings) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       if (channel.size() > Integer.MAX_VALUE) {
         throw new IOException("bundles over 2 GB are not supported yet");
@@ -69,7 +73,10 @@ final class EngineModelFile {
     }
   }
 
-  private static EngineModel read(DataInput in, EngineSettings settings) throws IOException {
+  /** What a data file holds: the engine's model and its factor model. */
+  record Contents(EngineModel model, ImplicitAlsModel factors) {}
+
+  private static Contents read(DataInput in, EngineSettings settings) throws IOException {
     if (!MAGIC.equals(in.readUTF())) {
       throw new IOException("not a Tandem engine bundle");
     }
@@ -81,8 +88,9 @@ final class EngineModelFile {
     Snapshot snapshot = SnapshotState.read(in);
     RelationState.Tables relations = RelationState.read(in, snapshot);
     AssociationModel associations = AssociationState.read(in);
-    return EngineModel.restore(snapshot, settings, relations.counts(), relations.complements(),
-        associations);
+    ImplicitAlsModel factors = FactorState.read(in, snapshot.fingerprint());
+    return new Contents(EngineModel.restore(snapshot, settings, relations.counts(),
+        relations.complements(), associations), factors);
   }
 
   private static MessageDigest sha256() {

@@ -2,6 +2,7 @@ package dev.tandem.engine.bundle;
 
 import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.EngineSettings;
+import dev.tandem.recommend.factors.ImplicitAlsModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -53,16 +54,20 @@ public final class ModelBundles {
     return directory;
   }
 
-  /** What a new bundle records beside the model: when, how long training took, which store. */
-  public record Details(Instant createdAt, long trainingMillis, String store) {}
+  /**
+   * What a new bundle records beside the model: when, how long training took, which store, and the
+   * store's last event number read before the training's snapshot (its watermark).
+   */
+  public record Details(Instant createdAt, long trainingMillis, String store, long lastEventSeq) {}
 
-  /** Saves {@code model} as bundle {@code version}, atomically; returns its manifest. */
-  public BundleManifest save(int version, EngineModel model, Details details) {
+  /** Saves {@code model} and its factors as bundle {@code version}, atomically; returns its manifest. */
+  public BundleManifest save(
+      int version, EngineModel model, ImplicitAlsModel factors, Details details) {
     Path target = directory.resolve(name(version));
     Path partial = directory.resolve(PARTIAL + name(version) + "-" + System.nanoTime());
     try {
       Files.createDirectories(partial);
-      EngineModelFile.Written data = EngineModelFile.write(model, partial.resolve(DATA_FILE));
+      EngineModelFile.Written data = EngineModelFile.write(model, factors, partial.resolve(DATA_FILE));
       BundleManifest manifest = manifest(version, model, details, data);
       Path manifestFile = partial.resolve(MANIFEST);
       Files.writeString(manifestFile, manifest.text(), StandardCharsets.UTF_8);
@@ -85,7 +90,8 @@ public final class ModelBundles {
         snapshot.fingerprint(), model.settings().toString(), snapshot.events().size(),
         snapshot.events().lastTime(), snapshot.itemCount(),
         model.associations().rules().size(), model.associations().status(),
-        details.trainingMillis(), details.store(), data.bytes(), data.sha256());
+        details.trainingMillis(), details.store(), details.lastEventSeq(), data.bytes(),
+        data.sha256());
   }
 
   /** Every bundle directory, newest first, with its manifest or the problem that rules it out. */
@@ -189,12 +195,14 @@ public final class ModelBundles {
     long start = System.nanoTime();
     BundleManifest manifest = bundle.manifest();
     Path data = bundle.directory().resolve(DATA_FILE);
-    EngineModel model = EngineModelFile.read(data, manifest.sha256(), settings);
+    EngineModelFile.Contents contents = EngineModelFile.read(data, manifest.sha256(), settings);
+    EngineModel model = contents.model();
     if (!model.snapshot().fingerprint().equals(manifest.dataFingerprint())) {
       throw new IOException("the data read back has fingerprint " + model.snapshot().fingerprint()
           + ", the manifest says " + manifest.dataFingerprint());
     }
-    return new RestoredModel(model, manifest, (System.nanoTime() - start) / 1_000_000);
+    return new RestoredModel(
+        model, contents.factors(), manifest, (System.nanoTime() - start) / 1_000_000);
   }
 
   /**

@@ -11,6 +11,10 @@ import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.engine.pipeline.Request;
+import dev.tandem.recommend.Query;
+import dev.tandem.recommend.Recommendations;
+import dev.tandem.recommend.factors.ImplicitAls;
+import dev.tandem.recommend.factors.ImplicitAlsModel;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bundles of the Online Retail engine model: saved, verified, restored equal, damaged, pruned. */
 class ModelBundlesTest {
   private static final ModelBundles.Details DETAILS =
-      new ModelBundles.Details(Instant.parse("2026-11-02T10:00:00Z"), 1234, "test store");
+      new ModelBundles.Details(Instant.parse("2026-11-02T10:00:00Z"), 1234, "test store", 4321);
+  private static ImplicitAlsModel factors;
   @TempDir Path dir;
 
   @Test
   void restoreNewest_servesWhatWasSaved() {
     EngineModel model = OnlineRetail.model();
     ModelBundles bundles = new ModelBundles(dir, 3);
-    BundleManifest saved = bundles.save(7, model, DETAILS);
+    BundleManifest saved = bundles.save(7, model, factors(), DETAILS);
 
     RestoredModel restored =
         bundles.restoreNewest(EngineSettings.defaults(), this::fail).orElseThrow();
@@ -44,13 +49,50 @@ class ModelBundlesTest {
     assertThat(restored.model().snapshot().fingerprint()).isEqualTo(model.snapshot().fingerprint());
     assertThat(restored.model().associations().rules()).isEqualTo(model.associations().rules());
     assertThat(answers(engine(restored.model()))).isEqualTo(answers(engine(model)));
+    assertThat(saved.lastEventSeq()).isEqualTo(4321);
+  }
+
+  @Test
+  void restoreNewest_bringsBackTheFactorsAndTheirFoldIn() {
+    ModelBundles bundles = new ModelBundles(dir, 3);
+    bundles.save(1, OnlineRetail.model(), factors(), DETAILS);
+
+    ImplicitAlsModel restored = bundles.restoreNewest(EngineSettings.defaults(), this::fail)
+        .orElseThrow().factors();
+
+    assertThat(restored.provenance()).isEqualTo(factors().provenance());
+    for (int item = 0; item < OnlineRetail.snapshot().itemCount(); item += 97) {
+      assertThat(restored.itemFactors(item)).containsExactly(factors().itemFactors(item));
+    }
+    Query anonymousCart = Query.forItems(new int[] {3, 40, 41});
+    Recommendations before = factors().recommend(anonymousCart, 10);
+    Recommendations after = restored.recommend(anonymousCart, 10);
+    assertThat(after.size()).isEqualTo(before.size()).isEqualTo(10);
+    for (int r = 0; r < before.size(); r++) {
+      assertThat(after.item(r)).isEqualTo(before.item(r));
+      assertThat(after.score(r)).isEqualTo(before.score(r));
+    }
+  }
+
+  @Test
+  void aBundleOfTheFormerFormat_isPassedOverForItsFormat() throws Exception {
+    ModelBundles bundles = new ModelBundles(dir, 3);
+    bundles.save(1, OnlineRetail.model(), factors(), DETAILS);
+    Path manifest = dir.resolve("v000001").resolve(ModelBundles.MANIFEST);
+    Files.writeString(manifest, Files.readString(manifest).replace("format=2", "format=1")
+        .replaceAll("last-event-seq=\\d+\n", ""));
+    List<String> reasons = new ArrayList<>();
+
+    assertThat(bundles.restoreNewest(EngineSettings.defaults(), (b, why) -> reasons.add(why)))
+        .isEmpty();
+    assertThat(reasons).containsExactly("bundle format 1; this Tandem reads 2");
   }
 
   @Test
   void restoreNewest_passesOverADamagedBundleAndSaysWhy() throws Exception {
     ModelBundles bundles = new ModelBundles(dir, 3);
-    bundles.save(1, OnlineRetail.model(), DETAILS);
-    bundles.save(2, OnlineRetail.model(), DETAILS);
+    bundles.save(1, OnlineRetail.model(), factors(), DETAILS);
+    bundles.save(2, OnlineRetail.model(), factors(), DETAILS);
     flipAByte(dir.resolve("v000002").resolve(ModelBundles.DATA_FILE));
     Files.createDirectories(dir.resolve("v000003")); // a bundle without a manifest
     List<String> reasons = new ArrayList<>();
@@ -72,8 +114,8 @@ class ModelBundlesTest {
   @Test
   void rolledBackBundle_isPassedOverUntilTheMarkIsCleared() {
     ModelBundles bundles = new ModelBundles(dir, 3);
-    bundles.save(1, OnlineRetail.model(), DETAILS);
-    bundles.save(2, OnlineRetail.model(), DETAILS);
+    bundles.save(1, OnlineRetail.model(), factors(), DETAILS);
+    bundles.save(2, OnlineRetail.model(), factors(), DETAILS);
     bundles.markRolledBack(2, true);
     assertThat(bundles.restoreNewest(EngineSettings.defaults(), (b, why) -> { })
         .orElseThrow().manifest().version()).isEqualTo(1);
@@ -86,7 +128,7 @@ class ModelBundlesTest {
   void prune_keepsTheNewestAndTheOnesInUse() throws Exception {
     ModelBundles bundles = new ModelBundles(dir, 2);
     for (int v = 1; v <= 4; v++) {
-      bundles.save(v, OnlineRetail.model(), DETAILS);
+      bundles.save(v, OnlineRetail.model(), factors(), DETAILS);
     }
     Files.createDirectories(dir.resolve(".partial-v000005-1"));
 
@@ -109,6 +151,15 @@ class ModelBundlesTest {
   void manifest_missingEntry_isNamed() {
     assertThatThrownBy(() -> BundleManifest.parse("format=1\nversion=2\n"))
         .hasMessageContaining("created-at");
+  }
+
+  /** Small factors, trained once: the bundle code does not depend on their size. */
+  private static synchronized ImplicitAlsModel factors() {
+    if (factors == null) {
+      factors = ImplicitAls.defaults().withFactors(8).withIterations(2)
+          .train(OnlineRetail.snapshot());
+    }
+    return factors;
   }
 
   private void fail(Bundle bundle, String why) {
