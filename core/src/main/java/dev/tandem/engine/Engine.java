@@ -22,6 +22,7 @@ import dev.tandem.engine.pipeline.RequestKind;
 import dev.tandem.engine.pipeline.Rescorer;
 import dev.tandem.engine.pipeline.RuleSource;
 import dev.tandem.engine.pipeline.SegmentPopularSource;
+import dev.tandem.engine.pipeline.SessionSource;
 import dev.tandem.engine.relation.Relation;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
@@ -50,6 +51,7 @@ public final class Engine {
   private final Pipeline crossSell;
   private final Pipeline upSell;
   private final UpsellBands bands;
+  private static final int[] NO_SESSION = new int[0];
 
   private Engine(EngineModel model, BusinessRules rules, CatalogFacts facts, Serving serving) {
     this.model = model;
@@ -63,6 +65,7 @@ public final class Engine {
     List<CandidateSource> crossSources = new ArrayList<>(List.of(
         new RuleSource(model.associations.ruleIndex(), snapshot::itemTitle),
         new CoPurchaseSource(serving.complements(model), snapshot::itemTitle),
+        new SessionSource(serving.complements(model), snapshot::itemTitle),
         new SegmentPopularSource(model.segmentPopularity,
             new PopularSource(model.counts, PopularSource.FALLBACK), PopularSource.FALLBACK)));
     if (serving.factors() != null) {
@@ -137,15 +140,35 @@ public final class Engine {
    * the history used as context, and are never offered (with exclude-already-bought).
    */
   public List<Offer> crossSellForUser(int user, int[] boughtLive, int k) {
+    return crossSellForUser(user, boughtLive, NO_SESSION, k);
+  }
+
+  /** As {@link #crossSellForUser(int, int[], int)}, in a visit whose items are {@code session}. */
+  public List<Offer> crossSellForUser(int user, int[] boughtLive, int[] session, int k) {
     int[] recent = model.history.recent(user);
     int[] context = IntStream.concat(Arrays.stream(boughtLive), Arrays.stream(recent)).distinct()
         .limit(Math.max(model.settings.recentItems(), boughtLive.length)).toArray();
-    return crossSell.run(new Request(RequestKind.USER, user, context, k, boughtLive));
+    return crossSell.run(new Request(RequestKind.USER, user, context, k, boughtLive, session));
   }
 
   /** {@link #crossSellForCart(int[], int, int)} for a shopper who bought {@code boughtLive} since. */
   public List<Offer> crossSellForCart(int[] cart, int user, int[] boughtLive, int k) {
-    return crossSell.run(new Request(RequestKind.CART, user, cart, k, boughtLive));
+    return crossSellForCart(cart, user, boughtLive, NO_SESSION, k);
+  }
+
+  /** As {@link #crossSellForCart(int[], int, int[], int)}, in a visit of {@code session} items. */
+  public List<Offer> crossSellForCart(int[] cart, int user, int[] boughtLive, int[] session,
+      int k) {
+    return crossSell.run(new Request(RequestKind.CART, user, cart, k, boughtLive, session));
+  }
+
+  /**
+   * What goes with this item for a shopper whose visit so far holds {@code session} (item indices,
+   * latest first): the item's own complements, and those of what they viewed.
+   */
+  public List<Offer> crossSellForItem(int item, int[] session, int k) {
+    return crossSell.run(new Request(
+        RequestKind.ITEM, Request.ANONYMOUS, new int[] {item}, k, new int[0], session));
   }
 
   /** {@link #upSell(int, int, int)} for a shopper who bought {@code boughtLive} since. */

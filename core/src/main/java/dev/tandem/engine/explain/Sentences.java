@@ -19,6 +19,12 @@ public final class Sentences {
         : "With " + with + ": ") + boughtTogether(orders, lift).toLowerCase(Locale.ROOT);
   }
 
+  /** "Because you viewed X in this visit: bought together in 312 orders, ...". */
+  public static String viewedInThisVisit(String viewed, int orders, double lift) {
+    return "Because you viewed " + viewed + " in this visit: "
+        + boughtTogether(orders, lift).toLowerCase(Locale.ROOT);
+  }
+
   /** "Popular: bought in 1,234 orders". */
   public static String popular(int orders) {
     return "Popular: bought in " + count(orders) + (orders == 1 ? " order" : " orders");
