@@ -24,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code GET /items/{id}/up-sell?userId=U&count=10}: pricier, better versions of an item.
  * </ul>
  *
+ * <p>A {@code sessionId} (query parameter; in the cart's body) adds what goes with the items the
+ * session viewed, carted or bought in this visit, the latest counting most (source {@code
+ * session}).
+ *
  * <p>Every answer reflects the purchases acknowledged before it (live updates): new orders' pairs
  * count in the co-purchase evidence at once, a shopper's new purchases lead their history and are
  * not offered again, and a shopper the model lacks is served from them (404 only when there are
@@ -34,17 +38,26 @@ import tools.jackson.databind.JsonNode;
  */
 final class CrossSellEndpoints {
   static final int DEFAULT_COUNT = 10;
+  private static final int[] NO_SESSION = new int[0];
   private final LiveUpdates live;
 
   CrossSellEndpoints(LiveUpdates live) {
     this.live = live;
   }
 
-  /** The default count's answer is cached per item while its evidence holds (ItemAnswers). */
+  /**
+   * The default count's answer is cached per item while its evidence holds (ItemAnswers); an
+   * answer in a session is not.
+   */
   void forItem(Context ctx) {
     ServingModel model = model();
     int item = item(model, ctx.pathParam("id"));
     int count = count(ctx.queryParam("count"));
+    int[] session = session(model, ctx.queryParam("sessionId"));
+    if (session.length > 0) {
+      Json.send(ctx, 200, answer(model, model.crossSellForItem(item, session, count), List.of()));
+      return;
+    }
     if (count != DEFAULT_COUNT) {
       Json.send(ctx, 200, answer(model, model.crossSellForItem(item, count), List.of()));
       return;
@@ -89,8 +102,9 @@ final class CrossSellEndpoints {
       throw Problem.notFound("shopper '" + id + "' is not in the model (version "
           + model.version() + ") and has bought no item it knows since");
     }
+    int[] session = session(model, ctx.queryParam("sessionId"));
     Json.send(ctx, 200, answer(model,
-        model.crossSellForUser(user, bought, count(ctx.queryParam("count"))), List.of()));
+        model.crossSellForUser(user, bought, session, count(ctx.queryParam("count"))), List.of()));
   }
 
   void forCart(Context ctx) {
@@ -117,7 +131,16 @@ final class CrossSellEndpoints {
     JsonNode count = body.get("count");
     int n = count(count == null ? null : count.asString());
     int[] cart = known.stream().mapToInt(Integer::intValue).toArray();
-    Json.send(ctx, 200, answer(model, model.crossSellForCart(cart, user, bought, n), unknown));
+    JsonNode sessionNode = body.get("sessionId");
+    int[] session = session(model,
+        sessionNode == null || sessionNode.isNull() ? null : sessionNode.asString());
+    Json.send(ctx, 200,
+        answer(model, model.crossSellForCart(cart, user, bought, session, n), unknown));
+  }
+
+  /** The model's indices of the session's items in this visit, latest first. */
+  private int[] session(ServingModel model, String sessionId) {
+    return sessionId == null ? NO_SESSION : model.itemIndices(live.sessionItems(sessionId));
   }
 
   private ServingModel model() {

@@ -22,7 +22,9 @@ import java.util.Properties;
  * <p>{@code business-rules} names the shop's business-rules file (docs/business-rules.md); empty
  * means the defaults. {@code models-dir} is where trained models are kept as versioned bundles
  * (default beside the store: {@code shop.db} keeps them in {@code shop-models/}), {@code
- * keep-bundles} how many (default 5). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or
+ * keep-bundles} how many (default 5). Live sessions: {@code max-sessions} (default 100000), {@code
+ * max-session-events} items each (default 20), forgotten after {@code session-idle-minutes} idle
+ * (default 30). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or
  * {@code TANDEM_KEY_NAME}); the hash is
  * of the key the client sends as {@code Authorization: Bearer KEY}.
  */
@@ -37,7 +39,14 @@ public record ServerConfig(
     int retrainMinutes,
     BusinessRules businessRules,
     Path modelsDir,
-    int keepBundles) {
+    int keepBundles,
+    Sessions sessions) {
+
+  /**
+   * Live sessions kept in memory: at most {@code max} sessions of {@code maxEvents} items each,
+   * forgotten after {@code idleMinutes} without an event.
+   */
+  public record Sessions(int max, int maxEvents, int idleMinutes) {}
 
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -53,6 +62,9 @@ public record ServerConfig(
     d.put("business-rules", "");
     d.put("models-dir", "");
     d.put("keep-bundles", "5");
+    d.put("max-sessions", "100000");
+    d.put("max-session-events", "20");
+    d.put("session-idle-minutes", "30");
     return d;
   }
 
@@ -106,7 +118,10 @@ public record ServerConfig(
             read.integer("retrain-minutes", 0, 100_000),
             read.businessRules(),
             read.modelsDir(),
-            read.integer("keep-bundles", 1, 1_000));
+            read.integer("keep-bundles", 1, 1_000),
+            new Sessions(read.integer("max-sessions", 1, 10_000_000),
+                read.integer("max-session-events", 1, 1_000),
+                read.integer("session-idle-minutes", 1, 10_080)));
     if (!mistakes.isEmpty()) {
       throw new IllegalArgumentException(
           "the server configuration has " + mistakes.size() + " mistake(s):\n  - "

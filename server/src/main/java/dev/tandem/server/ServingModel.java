@@ -175,13 +175,18 @@ final class ServingModel {
     return engine.crossSellForItem(item, count);
   }
 
-  List<Offer> crossSellForCart(int[] cart, int user, int[] boughtLive, int count) {
-    return engine.crossSellForCart(cart, user, boughtLive, count);
+  /** For an item's page in a visit whose items are {@code session} (latest first). */
+  List<Offer> crossSellForItem(int item, int[] session, int count) {
+    return engine.crossSellForItem(item, session, count);
+  }
+
+  List<Offer> crossSellForCart(int[] cart, int user, int[] boughtLive, int[] session, int count) {
+    return engine.crossSellForCart(cart, user, boughtLive, session, count);
   }
 
   /** For a shopper (-1 when the model lacks them) who bought {@code boughtLive} since, latest first. */
-  List<Offer> crossSellForUser(int user, int[] boughtLive, int count) {
-    return engine.crossSellForUser(user, boughtLive, count);
+  List<Offer> crossSellForUser(int user, int[] boughtLive, int[] session, int count) {
+    return engine.crossSellForUser(user, boughtLive, session, count);
   }
 
   List<Offer> upSell(int item, int user, int[] boughtLive, int count) {

@@ -1,6 +1,7 @@
 package dev.tandem.server;
 
 import dev.tandem.engine.bundle.ModelBundles;
+import dev.tandem.engine.live.LiveSessions;
 import dev.tandem.store.Store;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -8,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -38,7 +40,8 @@ public final class TandemServer implements AutoCloseable {
         new ModelBundles(config.modelsDir(), config.keepBundles()));
     this.metrics = new ServerMetrics(models, clock);
     Access access = new Access(config.keys());
-    LiveUpdates live = new LiveUpdates(models);
+    LiveUpdates live = new LiveUpdates(models, new LiveSessions(clock, config.sessions().max(),
+        config.sessions().maxEvents(), Duration.ofMinutes(config.sessions().idleMinutes())));
     EventsEndpoint events = new EventsEndpoint(new EventJson(clock),
         new DurableEvents(store, added -> {
           live.accept(added);

@@ -337,6 +337,27 @@ abstract class ServerContract {
   }
 
   @Test
+  void aViewInASession_leadsTheNextAnswerInThatSession_withItsReason() {
+    String page = "/items/85123A/cross-sell?count=10";
+    assertThat(offered(page, "22699")).as("ROSES teacup does not go with the heart").isNull();
+    assertThat(post("/events", WRITE, "{\"id\": \"visit-view-1\", \"type\": \"view\", "
+        + "\"itemId\": \"22697\", \"sessionId\": \"visit-1\"}").status()).isEqualTo(200);
+
+    JsonNode offer = offered(page + "&sessionId=visit-1", "22699");
+    assertThat(offer).as("the session viewed the GREEN teacup").isNotNull();
+    assertThat(offer.get("reason").get("source").asString()).isEqualTo("session");
+    assertThat(offer.get("explanation").asString())
+        .startsWith("Because you viewed GREEN REGENCY TEACUP AND SAUCER in this visit");
+    assertThat(offered(page + "&sessionId=another-visit", "22699")).isNull();
+
+    JsonNode cart = post("/carts/cross-sell", READ,
+        "{\"items\": [\"85123A\"], \"count\": 10, \"sessionId\": \"visit-1\"}").json();
+    List<String> sources = new ArrayList<>();
+    cart.get("items").forEach(item -> sources.add(item.get("reason").get("source").asString()));
+    assertThat(sources).contains("session");
+  }
+
+  @Test
   void aNewShoppersPurchase_personalisesTheirCrossSellAtOnce() {
     assertThat(get("/users/new-shopper-1/cross-sell", READ).status()).isEqualTo(404);
     post("/events", WRITE, purchase("new-1", "new-shopper-1", "NEW-ORDER-1", "22697"));
