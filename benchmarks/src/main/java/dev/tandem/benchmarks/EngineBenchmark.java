@@ -55,7 +55,7 @@ public final class EngineBenchmark {
     time("up-sell item", items, i -> engine.upSell(i, -1, K), rounds);
   }
 
-  private static Snapshot load(Path data) throws Exception {
+  static Snapshot load(Path data) throws Exception {
     Path dir = Files.createTempDirectory("tandem-engine-bench");
     Path db = dir.resolve("tandem.db");
     try (Store store = Store.open(db.toString())) {
