@@ -48,7 +48,7 @@ final class CategoriesCommand implements Callable<Integer> {
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
     ProductTypes types = ProductTypes.of(snapshot);
     UpsellBands bands = UpsellBands.of(engineOptions.businessRules(), types,
-        TradeUps.of(snapshot, types));
+        TradeUps.of(snapshot, types), snapshot);
     spec.commandLine().getErr().printf("%,d product types (%s) over %,d items%n", types.size(),
         types.source() == ProductTypes.Source.CATEGORIES ? "imported categories"
             : "derived from titles", snapshot.itemCount());

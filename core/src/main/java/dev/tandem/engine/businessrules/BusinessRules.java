@@ -30,6 +30,12 @@ import java.util.Set;
  *     configured band (types with too few trade-ups keep the default band)
  * @param upsellMinTradeUps a type's band is learned only from at least this many trade-ups
  * @param crossSellObjective what cross-sell ranks by
+ * @param upsellChoice where P(choice) comes from: the pair's exclusive orders or recent share
+ * @param upsellRecentDays the window of recent share, in days before the data's last order
+ * @param upsellChoicePrior pseudo-orders added to every item's recent count (smoothing)
+ * @param upsellWillingnessWeight the exponent on P(willing) in P(accept) (0: ignore it)
+ * @param upsellSpreadBands a type without enough trade-ups of its own gets its own price spread
+ *     as band (2nd to 98th percentile of its prices) instead of the all-types or default band
  */
 public record BusinessRules(
     boolean inStockOnly,
@@ -51,7 +57,12 @@ public record BusinessRules(
     double upsellMaxExtraReturnRate,
     boolean upsellLearnBands,
     int upsellMinTradeUps,
-    CrossSellObjective crossSellObjective) {
+    CrossSellObjective crossSellObjective,
+    UpsellChoice upsellChoice,
+    int upsellRecentDays,
+    double upsellChoicePrior,
+    double upsellWillingnessWeight,
+    boolean upsellSpreadBands) {
 
   public BusinessRules {
     consumableTypes = Set.copyOf(consumableTypes);
@@ -73,6 +84,10 @@ public record BusinessRules(
     require(upsellMaxExtraReturnRate >= 0, "upsell.max-extra-return-rate must not be negative");
     require(upsellMinTradeUps >= 1, "upsell.min-trade-ups must be at least 1");
     require(crossSellObjective != null, "cross-sell.objective is required");
+    require(upsellChoice != null, "upsell.choice is required");
+    require(upsellRecentDays >= 1, "upsell.recent-days must be at least 1");
+    require(upsellChoicePrior > 0, "upsell.choice-prior must be positive");
+    require(upsellWillingnessWeight >= 0, "upsell.willingness-weight must not be negative");
   }
 
   private static void require(boolean condition, String message) {
@@ -90,7 +105,8 @@ public record BusinessRules(
   public static BusinessRules defaults() {
     return new BusinessRules(true, true, Set.of(), Double.NaN, Double.NaN, Set.of(), Set.of(),
         Set.of(), List.of(), 3, Double.NaN, 0.3, new PriceBand(0.10, 1.00), Map.of(),
-        UpsellObjective.REVENUE, 10, 0.02, true, 30, CrossSellObjective.CONVERSION);
+        UpsellObjective.REVENUE, 10, 0.02, true, 30, CrossSellObjective.CONVERSION,
+        UpsellChoice.PAIR, 90, 0.1, 1.0, false);
   }
 
   /** The configured up-sell band for a product type: its own, else the default. */
