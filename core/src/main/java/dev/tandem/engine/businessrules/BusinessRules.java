@@ -98,15 +98,17 @@ public record BusinessRules(
 
   /**
    * In stock only, exclude already bought (no consumables), no price limits, every type, nothing
-   * blocked or pinned, at most 3 per type, no margin minimum, diversity 0.3; up-sell +10%..+100%,
-   * revenue objective, at least 10 orders, return rate at most 2 points above the item's, bands
-   * learned from at least 30 trade-ups; cross-sell by conversion.
+   * blocked or pinned, at most 3 per type, no margin minimum, diversity 0.3; up-sell +10%..+100%
+   * widened to each type's price spread (bands not learned from trade-ups), revenue objective, at
+   * least 1 order, return rate at most 2 points above the item's, P(choice) from the last 90 days'
+   * share with prior 0.1, P(willing) weighted 0.25; cross-sell by conversion. The up-sell values
+   * were chosen on the validation protocols (docs/upsell-evaluation.md).
    */
   public static BusinessRules defaults() {
     return new BusinessRules(true, true, Set.of(), Double.NaN, Double.NaN, Set.of(), Set.of(),
         Set.of(), List.of(), 3, Double.NaN, 0.3, new PriceBand(0.10, 1.00), Map.of(),
-        UpsellObjective.REVENUE, 10, 0.02, true, 30, CrossSellObjective.CONVERSION,
-        UpsellChoice.PAIR, 90, 0.1, 1.0, false);
+        UpsellObjective.REVENUE, 1, 0.02, false, 30, CrossSellObjective.CONVERSION,
+        UpsellChoice.RECENT, 90, 0.1, 0.25, true);
   }
 
   /** The configured up-sell band for a product type: its own, else the default. */
