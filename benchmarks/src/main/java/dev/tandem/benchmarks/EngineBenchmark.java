@@ -4,6 +4,7 @@ import dev.tandem.dataset.CsrMatrix;
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
 import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.BusinessRulesFile;
 import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.ingest.ImportProgress;
@@ -29,8 +30,11 @@ import java.util.function.IntFunction;
  * up, then times every request on its own and prints p50, p99 and max per kind, in wall-clock time
  * and in the thread's CPU time.
  *
- * <p>Usage: {@code EngineBenchmark DATA [ROUNDS]}; see {@code benchmarks/engine.sh}. Quote figures
- * only from an idle machine (the load average is printed).
+ * <p>Usage: {@code EngineBenchmark DATA [ROUNDS [RULES...]]}; see {@code benchmarks/engine.sh}.
+ * Each RULES file (business rules) adds an up-sell timing under those rules over the same model,
+ * interleaved with the default rules' (default, RULES..., default again), so a loaded machine
+ * still gives a fair ratio. Quote absolute figures only from an idle machine (the load average
+ * is printed).
  */
 public final class EngineBenchmark {
   static final int K = 10;
@@ -53,6 +57,13 @@ public final class EngineBenchmark {
     time("cross-sell cart", carts.length, c -> engine.crossSellForCart(carts[c], -1, K), rounds);
     time("cross-sell user", users, u -> engine.crossSellForUser(u, K), rounds);
     time("up-sell item", items, i -> engine.upSell(i, -1, K), rounds);
+    for (int file = 2; file < args.length; file++) {
+      Engine other = Engine.of(engine.model(), BusinessRulesFile.read(Path.of(args[file])),
+          CatalogFacts.unknown(snapshot.itemCount()));
+      time("up-sell " + Path.of(args[file]).getFileName(), items, i -> other.upSell(i, -1, K),
+          rounds);
+      time("up-sell item", items, i -> engine.upSell(i, -1, K), rounds);
+    }
   }
 
   static Snapshot load(Path data) throws Exception {

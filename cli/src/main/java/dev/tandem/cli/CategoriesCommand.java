@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
       "List the product types the engine works with: the catalog's categories when it has them,",
       "otherwise types derived from item titles (\"LUNCH BAG RED RETROSPOT\" is a LUNCH BAG),",
       "largest first, with item counts, examples and each type's up-sell price band: configured",
-      "(upsell.band-by-type), learned from observed trade-ups (shoppers who bought an item and",
-      "later a pricier one of the same type instead), or the default (docs/business-rules.md).",
+      "(upsell.band-by-type), the type's own price spread (the default), learned from observed",
+      "trade-ups (shoppers who bought an item and later a pricier one of the same type instead;",
+      "upsell.learn-bands=true), or upsell.band (docs/business-rules.md).",
       "",
       "Examples:",
       "  tandem categories --limit 30",
@@ -48,7 +49,7 @@ final class CategoriesCommand implements Callable<Integer> {
     ItemNames names = new ItemNames(snapshot, output == OutputFormat.TABLE ? 44 : 500);
     ProductTypes types = ProductTypes.of(snapshot);
     UpsellBands bands = UpsellBands.of(engineOptions.businessRules(), types,
-        TradeUps.of(snapshot, types));
+        TradeUps.of(snapshot, types), snapshot);
     spec.commandLine().getErr().printf("%,d product types (%s) over %,d items%n", types.size(),
         types.source() == ProductTypes.Source.CATEGORIES ? "imported categories"
             : "derived from titles", snapshot.itemCount());

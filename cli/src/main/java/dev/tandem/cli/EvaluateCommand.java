@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       "(basket completion), or-next (a customer's next purchases, ALL and NEW) on the bundled",
       "Online Retail data; retail-bc on FIMI retail.dat (found in shared/data above);",
       "up-sell (docs/upsell-evaluation.md): or-upsell (ANY and SHOPPER) on Online Retail,",
-      "olist-upsell on Olist (shared/data/olist above).",
+      "olist-upsell on Olist (shared/data/olist above); or-upsell-validation and",
+      "olist-upsell-validation: the same on the training part only, for choosing parameters.",
       "",
       "Examples:",
       "  tandem evaluate --protocol or-bc --algorithms popularity,rules",
@@ -43,12 +44,15 @@ import picocli.CommandLine.Spec;
     })
 final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--protocol", required = true, paramLabel = "NAME",
-      description = "or-bc, or-next, retail-bc, or-upsell or olist-upsell.")
+      description = "or-bc, or-next, retail-bc, or-upsell, olist-upsell, or-upsell-validation or "
+          + "olist-upsell-validation.")
   String protocol;
 
-  @Option(names = "--algorithms", required = true, split = ",", paramLabel = "NAME,NAME,...",
+  @Option(names = "--algorithms", required = true, split = ",(?![\\w.-]+=)",
+      paramLabel = "NAME,NAME,...",
       description = "Algorithms to compare, by name (popularity, category-popularity, "
-          + "trending-popularity, rules, ...).")
+          + "trending-popularity, rules, ...); the engine's up-sell takes rules overrides: "
+          + "tandem-upsell-revenue:upsell.choice=recent,upsell.min-orders=1.")
   List<String> algorithms;
 
   @Option(names = "--k", paramLabel = "K",

@@ -40,12 +40,17 @@ class EngineCommandsTest {
   }
 
   @Test
-  void categories_listsDerivedTypesWithExamples() {
+  void categories_listsDerivedTypesWithExamples() throws Exception {
     CommandLineRun run = ok("categories", "--store", store, "--limit", "400");
     assertThat(run.err()).contains("product types (derived from titles) over 3,805 items");
     assertThat(run.out()).contains("LUNCH BAG").contains("JUMBO BAG").contains("T-LIGHT HOLDER");
     assertThat(run.out()).contains("upsell band").contains("band from").contains("trade-ups")
-        .contains("learned all types").containsPattern("BUNTING +\\d+ +\\+\\d+%\\.\\.\\+\\d+% +learned ");
+        .containsPattern("BUNTING +\\d+ +\\+10%\\.\\.\\+188% +price spread ");
+    Path learned = dir.resolve("learned.properties");
+    Files.writeString(learned, "upsell.learn-bands=true\nupsell.spread-bands=false\n");
+    assertThat(ok("categories", "--store", store, "--limit", "400", "--rules", learned.toString())
+        .out()).contains("learned all types")
+        .containsPattern("BUNTING +\\d+ +\\+\\d+%\\.\\.\\+\\d+% +learned ");
     assertThat(ok("categories", "--store", store, "--item", "20725").out())
         .contains("LUNCH BAG  20725 LUNCH BAG RED RETROSPOT")
         .contains("22384 LUNCH BAG PINK POLKADOT");

@@ -24,6 +24,7 @@ import dev.tandem.engine.pipeline.RuleSource;
 import dev.tandem.engine.pipeline.SegmentPopularSource;
 import dev.tandem.engine.pipeline.SessionSource;
 import dev.tandem.engine.relation.Relation;
+import dev.tandem.engine.upsell.RecentShare;
 import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
 import dev.tandem.engine.upsell.UpsellBands;
@@ -77,9 +78,10 @@ public final class Engine {
     this.crossSell = new Pipeline(crossSources, crossFilters, crossRescorers,
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());
-    this.bands = UpsellBands.of(rules, model.types, model.tradeUps);
+    this.bands = UpsellBands.of(rules, model.types, model.tradeUps, snapshot);
     this.upSell = new Pipeline(List.of(new UpgradeSource(snapshot, model.types, model.counts,
-        model.sales, rules, facts, bands, model.tradeUps)), filters,
+        model.sales, rules, facts, bands, model.tradeUps, RecentShare.of(snapshot, model.types,
+            rules.upsellRecentDays(), rules.upsellChoicePrior()))), filters,
         List.of(new ShopperPriceFit(snapshot, model.types, model.sales)),
         new Diversifier(model.types, 0, 0),
         new int[0], settings.poolSize());

@@ -30,6 +30,12 @@ import java.util.Set;
  *     configured band (types with too few trade-ups keep the default band)
  * @param upsellMinTradeUps a type's band is learned only from at least this many trade-ups
  * @param crossSellObjective what cross-sell ranks by
+ * @param upsellChoice where P(choice) comes from: the pair's exclusive orders or recent share
+ * @param upsellRecentDays the window of recent share, in days before the data's last order
+ * @param upsellChoicePrior pseudo-orders added to every item's recent count (smoothing)
+ * @param upsellWillingnessWeight the exponent on P(willing) in P(accept) (0: ignore it)
+ * @param upsellSpreadBands a type without enough trade-ups of its own gets its own price spread
+ *     as band (2nd to 98th percentile of its prices) instead of the all-types or default band
  */
 public record BusinessRules(
     boolean inStockOnly,
@@ -51,7 +57,12 @@ public record BusinessRules(
     double upsellMaxExtraReturnRate,
     boolean upsellLearnBands,
     int upsellMinTradeUps,
-    CrossSellObjective crossSellObjective) {
+    CrossSellObjective crossSellObjective,
+    UpsellChoice upsellChoice,
+    int upsellRecentDays,
+    double upsellChoicePrior,
+    double upsellWillingnessWeight,
+    boolean upsellSpreadBands) {
 
   public BusinessRules {
     consumableTypes = Set.copyOf(consumableTypes);
@@ -73,6 +84,10 @@ public record BusinessRules(
     require(upsellMaxExtraReturnRate >= 0, "upsell.max-extra-return-rate must not be negative");
     require(upsellMinTradeUps >= 1, "upsell.min-trade-ups must be at least 1");
     require(crossSellObjective != null, "cross-sell.objective is required");
+    require(upsellChoice != null, "upsell.choice is required");
+    require(upsellRecentDays >= 1, "upsell.recent-days must be at least 1");
+    require(upsellChoicePrior > 0, "upsell.choice-prior must be positive");
+    require(upsellWillingnessWeight >= 0, "upsell.willingness-weight must not be negative");
   }
 
   private static void require(boolean condition, String message) {
@@ -83,14 +98,17 @@ public record BusinessRules(
 
   /**
    * In stock only, exclude already bought (no consumables), no price limits, every type, nothing
-   * blocked or pinned, at most 3 per type, no margin minimum, diversity 0.3; up-sell +10%..+100%,
-   * revenue objective, at least 10 orders, return rate at most 2 points above the item's, bands
-   * learned from at least 30 trade-ups; cross-sell by conversion.
+   * blocked or pinned, at most 3 per type, no margin minimum, diversity 0.3; up-sell +10%..+100%
+   * widened to each type's price spread (bands not learned from trade-ups), revenue objective, at
+   * least 1 order, return rate at most 2 points above the item's, P(choice) from the last 90 days'
+   * share with prior 0.1, P(willing) weighted 0.25; cross-sell by conversion. The up-sell values
+   * were chosen on the validation protocols (docs/upsell-evaluation.md).
    */
   public static BusinessRules defaults() {
     return new BusinessRules(true, true, Set.of(), Double.NaN, Double.NaN, Set.of(), Set.of(),
         Set.of(), List.of(), 3, Double.NaN, 0.3, new PriceBand(0.10, 1.00), Map.of(),
-        UpsellObjective.REVENUE, 10, 0.02, true, 30, CrossSellObjective.CONVERSION);
+        UpsellObjective.REVENUE, 1, 0.02, false, 30, CrossSellObjective.CONVERSION,
+        UpsellChoice.RECENT, 90, 0.1, 0.25, true);
   }
 
   /** The configured up-sell band for a product type: its own, else the default. */

@@ -44,6 +44,11 @@ import java.util.TreeSet;
  * upsell.learn-bands=true
  * upsell.min-trade-ups=30
  * cross-sell.objective=conversion
+ * upsell.choice=recent
+ * upsell.recent-days=90
+ * upsell.choice-prior=0.1
+ * upsell.willingness-weight=1
+ * upsell.spread-bands=true
  * </pre>
  */
 public final class BusinessRulesFile {
@@ -52,7 +57,9 @@ public final class BusinessRulesFile {
       "price-ceiling", "include-types", "exclude-types", "blocked-items", "pinned-items",
       "max-per-type", "min-margin", "diversity", "upsell.band", "upsell.band-by-type",
       "upsell.objective", "upsell.min-orders", "upsell.max-extra-return-rate",
-      "upsell.learn-bands", "upsell.min-trade-ups", "cross-sell.objective"));
+      "upsell.learn-bands", "upsell.min-trade-ups", "cross-sell.objective", "upsell.choice",
+      "upsell.recent-days", "upsell.choice-prior", "upsell.willingness-weight",
+      "upsell.spread-bands"));
 
   private BusinessRulesFile() {}
 
@@ -110,7 +117,12 @@ public final class BusinessRulesFile {
         number(p, "upsell.max-extra-return-rate", d.upsellMaxExtraReturnRate()),
         bool(p, "upsell.learn-bands", d.upsellLearnBands()),
         (int) number(p, "upsell.min-trade-ups", d.upsellMinTradeUps()),
-        crossSellObjective(p.getProperty("cross-sell.objective"), d.crossSellObjective()));
+        crossSellObjective(p.getProperty("cross-sell.objective"), d.crossSellObjective()),
+        choice(p.getProperty("upsell.choice"), d.upsellChoice()),
+        (int) number(p, "upsell.recent-days", d.upsellRecentDays()),
+        number(p, "upsell.choice-prior", d.upsellChoicePrior()),
+        number(p, "upsell.willingness-weight", d.upsellWillingnessWeight()),
+        bool(p, "upsell.spread-bands", d.upsellSpreadBands()));
   }
 
   private static boolean bool(Properties p, String key, boolean fallback) {
@@ -171,6 +183,18 @@ public final class BusinessRulesFile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("upsell.objective must be conversion, revenue or margin,"
           + " was '" + text.trim() + "'", e);
+    }
+  }
+
+  private static UpsellChoice choice(String text, UpsellChoice fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return UpsellChoice.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("upsell.choice must be pair or recent, was '"
+          + text.trim() + "'", e);
     }
   }
 

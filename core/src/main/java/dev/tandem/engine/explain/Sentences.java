@@ -46,6 +46,19 @@ public final class Sentences {
   }
 
   /**
+   * "Upgrade: +£3.55 (+72%); in 18% of the 340 orders of BUNTING in the last 90 days", the evidence
+   * of P(choice) from recent share; "...; no order of BUNTING in the last 90 days" when none.
+   */
+  public static String upgradeRecent(double difference, double ratio, double share,
+      long typeOrders, String type, int days) {
+    String window = " in the last " + count(days) + (days == 1 ? " day" : " days");
+    return "Upgrade: +" + money(difference) + " (+" + percent(ratio) + "); "
+        + (typeOrders == 0 ? "no order of " + type + window
+            : "in " + percent(share) + " of the " + count(typeOrders)
+                + (typeOrders == 1 ? " order of " : " orders of ") + type + window);
+  }
+
+  /**
    * "; 12 shoppers who had bought LUNCH BAG RED later chose it instead", or nothing when no
    * shopper was seen trading up from that item.
    */

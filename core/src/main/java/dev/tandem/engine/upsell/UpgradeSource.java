@@ -4,6 +4,7 @@ import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.businessrules.PriceBand;
+import dev.tandem.engine.businessrules.UpsellChoice;
 import dev.tandem.engine.businessrules.UpsellObjective;
 import dev.tandem.engine.catalog.ProductTypes;
 import dev.tandem.engine.explain.Reason;
@@ -21,11 +22,13 @@ import java.util.Map;
  * product type (never the catch-all), priced within the type's band above {@code a} ({@link
  * UpsellBands}: configured, learned from trade-ups, or the default), sold in at
  * least {@code upsell.min-orders} orders, returned at most {@code upsell.max-extra-return-rate}
- * more often than {@code a}. P(accept) = P(choice) ({@link Acceptance}: the pricier one's share of
- * the orders that chose one of the two) × P(willing) (the share of observed trade-ups, in the type
- * when it has at least {@code upsell.min-trade-ups} of them, else in all types, that went at least
- * this far in price: {@link TradeUps#shareAtLeast}). Scored by the objective: P, P × price
- * difference, or P × margin difference (costs of both known; else the price difference).
+ * more often than {@code a}. P(accept) = P(choice) × P(willing)^w: P(choice) is, with {@code
+ * upsell.choice=pair}, the pricier one's share of the orders that chose one of the two ({@link
+ * Acceptance}), with {@code recent} its share of the type's recent orders ({@link RecentShare});
+ * P(willing) is the share of observed trade-ups, in the type when it has at least {@code
+ * upsell.min-trade-ups} of them, else in all types, that went at least this far in price ({@link
+ * TradeUps#shareAtLeast}); w = {@code upsell.willingness-weight}. Scored by the objective: P, P ×
+ * price difference, or P × margin difference (costs of both known; else the price difference).
  */
 public final class UpgradeSource implements CandidateSource {
   private final Snapshot snapshot;
@@ -36,10 +39,12 @@ public final class UpgradeSource implements CandidateSource {
   private final CatalogFacts facts;
   private final UpsellBands bands;
   private final TradeUps tradeUps;
+  private final RecentShare recent;
 
   public UpgradeSource(Snapshot snapshot, ProductTypes types, CooccurrenceCounts counts,
       SalesCounts sales, BusinessRules rules, CatalogFacts facts, UpsellBands bands,
-      TradeUps tradeUps) {
+      TradeUps tradeUps, RecentShare recent) {
+    this.recent = recent;
     this.snapshot = snapshot;
     this.types = types;
     this.counts = counts;
@@ -83,25 +88,36 @@ public final class UpgradeSource implements CandidateSource {
   private Offer offer(int item, int pricier) {
     double difference = snapshot.itemPrice(pricier) - snapshot.itemPrice(item);
     Acceptance acceptance = Acceptance.of(counts, item, pricier);
+    boolean byRecent = rules.upsellChoice() == UpsellChoice.RECENT;
     int tradedUp = tradeUps.between(item, pricier);
     int type = types.typeOf(item);
     int evidenceType = tradeUps.count(type) >= rules.upsellMinTradeUps() ? type : -1;
     double increase = difference / snapshot.itemPrice(item);
     double willing = tradeUps.shareAtLeast(evidenceType, increase);
-    double choice = acceptance.probability();
-    double p = choice * willing;
+    double choice = byRecent ? recent.probability(pricier) : acceptance.probability();
+    double p = choice * Math.pow(willing, rules.upsellWillingnessWeight());
     double value = value(item, pricier, difference);
     double score = rules.upsellObjective() == UpsellObjective.CONVERSION ? p : p * value;
     Map<String, Double> measures = Map.of("priceDifference", difference,
         "priceIncrease", increase, "pAccept", p, "pChoice", choice, "pWilling", willing,
-        "decidingOrders", (double) acceptance.decidingOrders(), "expectedValue", p * value,
+        "decidingOrders", (double) (byRecent ? recent.typeOrders(pricier)
+            : acceptance.decidingOrders()), "expectedValue", p * value,
         "returnRate", sales.returnRate(pricier), "tradeUps", (double) tradedUp);
-    return new Offer(pricier, score, new Reason(name(), measures, () -> Sentences.upgrade(
-        difference, difference / snapshot.itemPrice(item), snapshot.itemTitle(item),
-        acceptance.observedShare(), acceptance.decidingOrders())
+    return new Offer(pricier, score, new Reason(name(), measures, () -> choiceSentence(item,
+        pricier, difference, acceptance, byRecent)
         + Sentences.tradedUp(tradedUp, snapshot.itemTitle(item))
         + Sentences.wentThisFar(willing, tradeUps.count(evidenceType),
             evidenceType < 0 ? null : types.name(type), increase)));
+  }
+
+  private String choiceSentence(int item, int pricier, double difference, Acceptance acceptance,
+      boolean byRecent) {
+    double ratio = difference / snapshot.itemPrice(item);
+    return byRecent
+        ? Sentences.upgradeRecent(difference, ratio, recent.observedShare(pricier),
+            recent.typeOrders(pricier), types.nameOf(pricier), recent.days())
+        : Sentences.upgrade(difference, ratio, snapshot.itemTitle(item),
+            acceptance.observedShare(), acceptance.decidingOrders());
   }
 
   private double value(int item, int pricier, double difference) {

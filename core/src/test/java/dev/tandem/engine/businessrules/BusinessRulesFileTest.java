@@ -37,6 +37,11 @@ class BusinessRulesFileTest {
         upsell.learn-bands=false
         upsell.min-trade-ups=50
         cross-sell.objective=revenue
+        upsell.choice=pair
+        upsell.recent-days=30
+        upsell.choice-prior=0.5
+        upsell.willingness-weight=2
+        upsell.spread-bands=false
         """);
     assertThat(rules.inStockOnly()).isFalse();
     assertThat(rules.excludeAlreadyBought()).isFalse();
@@ -59,6 +64,27 @@ class BusinessRulesFileTest {
     assertThat(rules.upsellLearnBands()).isFalse();
     assertThat(rules.upsellMinTradeUps()).isEqualTo(50);
     assertThat(rules.crossSellObjective()).isEqualTo(CrossSellObjective.REVENUE);
+    assertThat(rules.upsellChoice()).isEqualTo(UpsellChoice.PAIR);
+    assertThat(rules.upsellRecentDays()).isEqualTo(30);
+    assertThat(rules.upsellChoicePrior()).isEqualTo(0.5);
+    assertThat(rules.upsellWillingnessWeight()).isEqualTo(2);
+    assertThat(rules.upsellSpreadBands()).isFalse();
+  }
+
+  @Test
+  void defaults_upsellValuesChosenOnValidation() {
+    BusinessRules d = BusinessRules.defaults();
+    assertThat(d.upsellChoice()).isEqualTo(UpsellChoice.RECENT);
+    assertThat(d.upsellRecentDays()).isEqualTo(90);
+    assertThat(d.upsellChoicePrior()).isEqualTo(0.1);
+    assertThat(d.upsellWillingnessWeight()).isEqualTo(0.25);
+    assertThat(d.upsellSpreadBands()).isTrue();
+    assertThat(d.upsellLearnBands()).isFalse();
+    assertThat(d.upsellMinOrders()).isEqualTo(1);
+    assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.choice=both"))
+        .hasMessageContaining("upsell.choice must be pair or recent");
+    assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.willingness-weight=-1"))
+        .hasMessageContaining("upsell.willingness-weight must not be negative");
   }
 
   @Test

@@ -64,12 +64,13 @@ class TradeUpsTest {
     ProductTypes types = ProductTypes.of(snapshot);
     TradeUps tradeUps = TradeUps.of(snapshot, types);
     int mug = types.typeNamed("MUG");
-    BusinessRules learn = BusinessRulesFile.parse("upsell.min-trade-ups=2");
+    BusinessRules learn =
+        BusinessRulesFile.parse("upsell.min-trade-ups=2\nupsell.learn-bands=true");
     assertThat(UpsellBands.of(learn, types, tradeUps).of(mug))
         .isEqualTo(new UpsellBands.TypeBand(new PriceBand(0.10, 1.00), UpsellBands.Source.LEARNED,
             2));
     assertThat(UpsellBands.of(BusinessRules.defaults(), types, tradeUps).of(mug).source())
-        .isEqualTo(UpsellBands.Source.DEFAULT); // 2 trade-ups, 30 needed
+        .isEqualTo(UpsellBands.Source.DEFAULT); // not learned by default, no prices given
     BusinessRules configured = BusinessRulesFile.parse(
         "upsell.min-trade-ups=2\nupsell.band-by-type=MUG: 0.2..0.4");
     assertThat(UpsellBands.of(configured, types, tradeUps).of(mug))
@@ -78,8 +79,25 @@ class TradeUpsTest {
   }
 
   @Test
+  void bands_priceSpread_widenTheDefaultToTheTypesPrices() {
+    Snapshot snapshot = mugs(); // mugs at 1.00, 1.50 and 3.00: the dearest is 3× the cheapest
+    ProductTypes types = ProductTypes.of(snapshot);
+    TradeUps tradeUps = TradeUps.of(snapshot, types);
+    int mug = types.typeNamed("MUG");
+    BusinessRules spread = BusinessRulesFile.parse("upsell.spread-bands=true");
+    assertThat(UpsellBands.of(spread, types, tradeUps, snapshot).of(mug))
+        .isEqualTo(new UpsellBands.TypeBand(new PriceBand(0.10, 2.00),
+            UpsellBands.Source.PRICE_SPREAD, 2));
+    BusinessRules off = BusinessRulesFile.parse("upsell.spread-bands=false");
+    assertThat(UpsellBands.of(off, types, tradeUps, snapshot).of(mug).source())
+        .isEqualTo(UpsellBands.Source.DEFAULT);
+    assertThat(UpsellBands.of(spread, types, tradeUps, snapshot).of(types.typeNamed("PLATE")))
+        .extracting(UpsellBands.TypeBand::band).isEqualTo(new PriceBand(0.10, 1.00)); // one plate
+  }
+
+  @Test
   void learnedBands_onlineRetail_widenTheDefaultToObservedTradeUps() {
-    Engine engine = OnlineRetail.engine();
+    Engine engine = OnlineRetail.engine("upsell.learn-bands=true\nupsell.spread-bands=false");
     ProductTypes types = engine.types();
     TradeUps tradeUps = engine.model().tradeUps();
     // measured on the bundled file: about 16,000 trade-ups, 11,079 of them before 2011-10-01
@@ -101,7 +119,7 @@ class TradeUpsTest {
     assertThat(learned).isBetween(30, 150);
     int signs = types.typeNamed("SIGN");
     assertThat(engine.upsellBand(signs).band().maxIncrease()).isGreaterThan(2.0);
-    Engine fixed = OnlineRetail.engine("upsell.learn-bands=false");
+    Engine fixed = OnlineRetail.engine("upsell.learn-bands=false\nupsell.spread-bands=false");
     assertThat(fixed.upsellBand(signs))
         .isEqualTo(new UpsellBands.TypeBand(new PriceBand(0.10, 1.00),
             UpsellBands.Source.DEFAULT, tradeUps.count(signs)));

@@ -26,9 +26,14 @@ class UpSellTest {
     return OnlineRetail.item(id);
   }
 
+  /** The rules before validation chose recent share: pair evidence, learned bands, 10 orders. */
+  static final String PAIR_RULES = "upsell.choice=pair\nupsell.learn-bands=true\n"
+      + "upsell.spread-bands=false\nupsell.min-orders=10\nupsell.willingness-weight=1";
+
   @Test
   void upSell_partyBunting_offersPricierBuntingWithinTheBand() {
     int bunting = item("47566"); // PARTY BUNTING, £4.95
+    Engine engine = OnlineRetail.engine(PAIR_RULES);
     List<Offer> offers = engine.upSell(bunting, -1, 10);
     assertThat(offers).hasSizeGreaterThanOrEqualTo(3);
     double price = snapshot.itemPrice(bunting);
@@ -47,6 +52,55 @@ class UpSellTest {
     }
     assertThat(offers.get(0).reason().sentence())
         .startsWith("Upgrade: +£3.55 (+72%); chosen instead of PARTY BUNTING in 18% of the ");
+  }
+
+  @Test
+  void upSell_defaults_recentShareWithinTheTypesPriceSpread() {
+    int bunting = item("47566");
+    List<Offer> offers = engine.upSell(bunting, -1, 10);
+    assertThat(offers).hasSizeGreaterThanOrEqualTo(3);
+    int type = engine.types().typeOf(bunting);
+    var band = engine.upsellBand(type);
+    assertThat(band.source()).isEqualTo(UpsellBands.Source.PRICE_SPREAD);
+    assertThat(band.band().maxIncrease()).isGreaterThan(1.0); // bunting from £0.85 to £9.95
+    RecentShare recent = RecentShare.of(snapshot, engine.types(), 90, 0.1);
+    double price = snapshot.itemPrice(bunting);
+    for (Offer offer : offers) {
+      assertThat(snapshot.itemPrice(offer.item())).isBetween(
+          price * (1 + band.band().minIncrease()), price * (1 + band.band().maxIncrease()));
+      assertThat(offer.reason().measure("pChoice"))
+          .isCloseTo(recent.probability(offer.item()), within(1e-12));
+      assertThat(offer.reason().measure("pAccept")).isCloseTo(offer.reason().measure("pChoice")
+          * Math.pow(offer.reason().measure("pWilling"), 0.25), within(1e-12));
+      String share = Math.round(100 * recent.observedShare(offer.item())) + "% of the ";
+      assertThat(offer.reason().sentence()).startsWith("Upgrade: +£")
+          .contains("; in " + share)
+          .contains(" orders of BUNTING in the last 90 days");
+    }
+  }
+
+  @Test
+  void recentShare_countsTheLastDaysOrdersOfTheType() {
+    int bunting = item("47566");
+    RecentShare all = RecentShare.of(snapshot, engine.types(), 100_000, 0.1);
+    RecentShare recent = RecentShare.of(snapshot, engine.types(), 90, 0.1);
+    assertThat(all.orders(bunting)).isEqualTo(engine.model().counts().ordersWith(bunting));
+    assertThat(recent.orders(bunting)).isPositive().isLessThan(all.orders(bunting));
+    assertThat(recent.typeOrders(bunting)).isGreaterThanOrEqualTo(recent.orders(bunting))
+        .isLessThan(all.typeOrders(bunting));
+    int n = engine.types().itemCount(engine.types().typeOf(bunting));
+    assertThat(recent.probability(bunting)).isCloseTo((recent.orders(bunting) + 0.1)
+        / (recent.typeOrders(bunting) + 0.1 * n), within(1e-12));
+  }
+
+  @Test
+  void upSell_willingnessWeightZero_ranksByRecentShareAlone() {
+    Engine byShare = OnlineRetail.engine("upsell.willingness-weight=0\nupsell.objective=conversion");
+    List<Offer> offers = byShare.upSell(item("47566"), -1, 10);
+    assertThat(offers).isNotEmpty().allSatisfy(o -> assertThat(o.reason().measure("pAccept"))
+        .isEqualTo(o.reason().measure("pChoice")));
+    assertThat(offers).extracting(o -> o.reason().measure("pChoice"))
+        .isSortedAccordingTo((a, b) -> Double.compare(b, a));
   }
 
   @Test

@@ -31,18 +31,41 @@ public final class TandemUpSell implements Trainer {
   /** With more rules-file lines (e.g. {@code upsell.learn-bands=false}) after the objective. */
   public TandemUpSell(String objective, String extraRules) {
     this.objective = objective;
-    this.extraRules = extraRules;
+    this.extraRules = extraRules.strip();
   }
+
+  /**
+   * The engine named {@code tandem-upsell-OBJECTIVE} or {@code
+   * tandem-upsell-OBJECTIVE:key=value,key=value} (rules overrides, also separated by {@code ;}),
+   * e.g. {@code tandem-upsell-revenue:upsell.choice=recent,upsell.min-orders=1}; the rules are
+   * checked at once, so a bad key fails before any training.
+   */
+  public static TandemUpSell named(String name) {
+    String rest = name.substring(PREFIX.length());
+    int colon = rest.indexOf(':');
+    String objective = (colon < 0 ? rest : rest.substring(0, colon)).toLowerCase(Locale.ROOT);
+    String extra = colon < 0 ? "" : String.join("\n", rest.substring(colon + 1).split("[,;]"));
+    TandemUpSell trainer = new TandemUpSell(objective, extra);
+    trainer.rules();
+    return trainer;
+  }
+
+  /** The prefix of every name of this trainer. */
+  public static final String PREFIX = "tandem-upsell-";
 
   @Override
   public String algorithm() {
-    return "tandem-upsell-" + objective;
+    return PREFIX + objective
+        + (extraRules.isEmpty() ? "" : ":" + extraRules.replace('\n', ','));
+  }
+
+  private BusinessRules rules() {
+    return BusinessRulesFile.parse("upsell.objective=" + objective + "\n" + extraRules);
   }
 
   @Override
   public Recommender train(Snapshot snapshot) {
-    BusinessRules rules =
-        BusinessRulesFile.parse("upsell.objective=" + objective + "\n" + extraRules);
+    BusinessRules rules = rules();
     Engine engine = Engine.of(EngineModels.of(snapshot), rules,
         CatalogFacts.unknown(snapshot.itemCount()));
     Provenance provenance = Provenance.of(algorithm(), Map.of("objective",

@@ -16,19 +16,41 @@ import java.util.Map;
  * category and its most common training price. Every distinct product {@code b} of a test order
  * is queried as up-sell of the most popular cheaper product {@code a} of its category ({@link
  * CheaperSubstitutes}); relevant = {@code b}, valued at {@code price(b) − price(a)}. The tables
- * have no customer, so every query is anonymous.
+ * have no customer, so every query is anonymous. The validation protocol (OLIST-UP-VAL) is the
+ * same construction on the training orders only, split again at {@value #VALIDATION_CUT}.
  */
 public final class OlistUpSell {
   public static final String NAME = "OLIST-UP";
+  public static final String VALIDATION_NAME = "OLIST-UP-VAL";
   static final String CUT = "2018-06-01 00:00:00";
+
+  /** The validation split's cut: the last two months of the training orders are its test. */
+  static final String VALIDATION_CUT = "2018-04-01 00:00:00";
 
   private OlistUpSell() {}
 
   public static Benchmark build(Olist data) {
+    return build(data, data.orders(), CUT, NAME);
+  }
+
+  /** OLIST-UP-VAL: OLIST-UP on the orders before {@value #CUT}, cut at {@value #VALIDATION_CUT}. */
+  public static Benchmark buildValidation(Olist data) {
     long cut = OnlineRetail.epochMillis(CUT);
+    Map<String, List<Olist.Line>> before = new LinkedHashMap<>();
+    data.orders().forEach((id, lines) -> {
+      if (start(lines) < cut) {
+        before.put(id, lines);
+      }
+    });
+    return build(data, before, VALIDATION_CUT, VALIDATION_NAME);
+  }
+
+  private static Benchmark build(Olist data, Map<String, List<Olist.Line>> orders,
+      String cutTime, String name) {
+    long cut = OnlineRetail.epochMillis(cutTime);
     Map<String, List<Olist.Line>> train = new LinkedHashMap<>();
     Map<String, List<Olist.Line>> test = new LinkedHashMap<>();
-    data.orders().forEach((id, lines) -> (start(lines) < cut ? train : test).put(id, lines));
+    orders.forEach((id, lines) -> (start(lines) < cut ? train : test).put(id, lines));
     Snapshot training = snapshot(train, data.categories());
     UpSellCases cases = new UpSellCases(training, false);
     for (List<Olist.Line> order : test.values()) {
@@ -36,7 +58,7 @@ public final class OlistUpSell {
       order.forEach(line -> products.add(line.product()));
       cases.addOrder(new ArrayList<>(products), null);
     }
-    Benchmark benchmark = OrUpSell.benchmark(NAME,
+    Benchmark benchmark = OrUpSell.benchmark(name,
         "Olist up-sell: a test purchase found by up-sell of a cheaper product of its category",
         training, cases, "centavos");
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The benchmark protocols by command-line name. {@code or-next} and {@code or-upsell} name both of
- * their variants.
+ * The benchmark protocols by command-line name. {@code or-next}, {@code or-upsell} and {@code
+ * or-upsell-validation} name both of their variants; the {@code -validation} protocols are built
+ * from the training part only, for choosing parameters.
  */
 public enum Protocol {
   OR_BC("or-bc"),
@@ -15,7 +16,10 @@ public enum Protocol {
   RETAIL_BC("retail-bc"),
   OR_UP_ANY("or-upsell"),
   OR_UP_SHOPPER("or-upsell"),
-  OLIST_UP("olist-upsell");
+  OLIST_UP("olist-upsell"),
+  OR_UP_ANY_VALIDATION("or-upsell-validation"),
+  OR_UP_SHOPPER_VALIDATION("or-upsell-validation"),
+  OLIST_UP_VALIDATION("olist-upsell-validation");
 
   private final String commandName;
 
@@ -34,7 +38,7 @@ public enum Protocol {
     if (found.isEmpty()) {
       throw new IllegalArgumentException(
           "unknown protocol '" + name + "'; expected one of or-bc, or-next, retail-bc, or-upsell,"
-              + " olist-upsell");
+              + " olist-upsell, or-upsell-validation, olist-upsell-validation");
     }
     return found;
   }
@@ -49,6 +53,11 @@ public enum Protocol {
       case OR_UP_ANY -> OrUpSell.build(sources.onlineRetail(), OrUpSell.Variant.ANY);
       case OR_UP_SHOPPER -> OrUpSell.build(sources.onlineRetail(), OrUpSell.Variant.SHOPPER);
       case OLIST_UP -> OlistUpSell.build(sources.olist());
+      case OR_UP_ANY_VALIDATION ->
+          OrUpSell.buildValidation(sources.onlineRetail(), OrUpSell.Variant.ANY);
+      case OR_UP_SHOPPER_VALIDATION ->
+          OrUpSell.buildValidation(sources.onlineRetail(), OrUpSell.Variant.SHOPPER);
+      case OLIST_UP_VALIDATION -> OlistUpSell.buildValidation(sources.olist());
     };
   }
 }

@@ -71,9 +71,17 @@ public final class Algorithms {
     return TRAINERS.keySet();
   }
 
-  /** The default trainer of an algorithm, or an error listing the known names. */
+  /**
+   * The default trainer of an algorithm, or an error listing the known names. The engine's up-sell
+   * also takes rules overrides after a colon: {@code
+   * tandem-upsell-revenue:upsell.choice=recent,upsell.willingness-weight=0.5}.
+   */
   public static Trainer trainer(String name) {
-    Supplier<Trainer> trainer = TRAINERS.get(name.trim().toLowerCase(Locale.ROOT));
+    String key = name.trim().toLowerCase(Locale.ROOT);
+    if (key.startsWith(TandemUpSell.PREFIX) && key.contains(":")) {
+      return TandemUpSell.named(name.trim());
+    }
+    Supplier<Trainer> trainer = TRAINERS.get(key);
     if (trainer == null) {
       throw new IllegalArgumentException(
           "unknown algorithm '" + name.trim() + "'; known: " + String.join(", ", names()));

@@ -60,6 +60,39 @@ class UpSellProtocolsTest {
     assertCasesAreTradeUps(olist);
   }
 
+  @Test
+  void orUpSellValidation_usesTheTrainingInvoicesOnly() {
+    Benchmark any = OrUpSell.buildValidation(RealData.onlineRetail(), OrUpSell.Variant.ANY);
+    Benchmark shopper =
+        OrUpSell.buildValidation(RealData.onlineRetail(), OrUpSell.Variant.SHOPPER);
+    assertThat(any.name()).isEqualTo("OR-UP-VAL ANY");
+    assertThat(any.counts()).containsAllEntriesOf(Map.of(
+        "held-out purchases", 82_163L, "queries", 37_441L));
+    assertThat(shopper.count("queries")).isEqualTo(13_227L);
+    assertTrainedBefore(any.training(), OrUpSell.VALIDATION_CUT);
+    assertCasesAreTradeUps(any);
+    assertCasesAreTradeUps(shopper);
+  }
+
+  @Test
+  void olistUpSellValidation_splitsTheTrainingOrdersAgain() {
+    Benchmark validation = OlistUpSell.buildValidation(Olist.read(RealData.olist()));
+    assertThat(validation.counts()).containsAllEntriesOf(Map.of(
+        "train orders", 64_634L,
+        "test orders", 14_219L, // together the 78,853 training orders of OLIST-UP
+        "held-out purchases", 14_796L,
+        "queries", 9_094L));
+    assertTrainedBefore(validation.training(), OlistUpSell.VALIDATION_CUT);
+    assertCasesAreTradeUps(validation);
+  }
+
+  private static void assertTrainedBefore(Snapshot training, String cut) {
+    long limit = OnlineRetail.epochMillis(cut);
+    for (int basket = 0; basket < training.basketItems().rowCount(); basket++) {
+      assertThat(training.basketTime(basket)).isLessThan(limit);
+    }
+  }
+
   private static void assertCasesAreTradeUps(Benchmark benchmark) {
     Snapshot training = benchmark.training();
     var types = dev.tandem.engine.catalog.ProductTypes.of(training);
