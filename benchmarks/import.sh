@@ -4,6 +4,7 @@
 # Peers in the same run: raw bulk loads of the same rows with no validation at all
 # (sqlite3's .import of the decompressed CSV; psql's \copy), to put the figures in context.
 #   RUNS=5 benchmarks/import.sh        (PostgreSQL on 127.0.0.1:5432, database test)
+# The snapshot load alone, on stores imported once and reused, old build against new: benchmarks/snapshot.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}

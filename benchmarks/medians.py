@@ -11,9 +11,10 @@ for line in sys.stdin:
         continue
     for key, value in fields.items():
         try:
-            groups[name][key].append(float(value))
+            number = float(value)
         except ValueError:
-            pass
+            continue  # a digest or label: not a measurement
+        groups[name][key].append(number)
 
 for name, values in groups.items():
     runs = len(next(iter(values.values())))

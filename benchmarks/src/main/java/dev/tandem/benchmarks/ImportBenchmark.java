@@ -1,6 +1,7 @@
 package dev.tandem.benchmarks;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.dataset.SnapshotDigest;
 import dev.tandem.ingest.ImportProgress;
 import dev.tandem.ingest.ImportSummary;
 import dev.tandem.ingest.Importer;
@@ -48,11 +49,13 @@ public final class ImportBenchmark {
       double snapshotSeconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(Locale.ROOT,
           "store=%s rows=%d accepted=%d events=%d import_s=%.3f rows_per_s=%.0f import_heap_mb=%d"
-              + " snapshot_s=%.3f snapshot_events=%d snapshot_heap_mb=%d max_heap_mb=%d%n",
+              + " snapshot_s=%.3f snapshot_events=%d snapshot_heap_mb=%d max_heap_mb=%d"
+              + " digest=%s%n",
           store.describe().startsWith("SQLite") ? "sqlite" : "postgresql",
           summary.rowsRead(), summary.accepted(), summary.eventsAdded(), importSeconds,
           summary.rowsRead() / importSeconds, importHeap, snapshotSeconds,
-          snapshot.events().size(), HeapPeak.megabytes(), HeapPeak.maxMegabytes());
+          snapshot.events().size(), HeapPeak.megabytes(), HeapPeak.maxMegabytes(),
+          SnapshotDigest.of(snapshot));
     }
     Files.deleteIfExists(rejects);
   }

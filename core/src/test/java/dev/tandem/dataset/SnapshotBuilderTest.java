@@ -1,6 +1,7 @@
 package dev.tandem.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.shop.EventType;
 import dev.tandem.shop.EventWeights;
@@ -142,5 +143,74 @@ class SnapshotBuilderTest {
         .isNotEqualTo(other.fingerprint())
         .hasSize(16);
   }
-}
 
+  @Test
+  void eventsByIndex_buildTheSameSnapshotAsEventsByString() {
+    SnapshotBuilder byIndex = new SnapshotBuilder()
+        .item("LUNCHBAG-RED", "LUNCH BAG RED", "Bags", 1.65)
+        .item("LUNCHBAG-PINK", "LUNCH BAG PINK", "Bags", 1.65)
+        .item("TLIGHT", "T-LIGHT HOLDER", null, 0.85);
+    int u2 = byIndex.internUser("u2"); // ids in order of first sight, as the string calls do
+    int u1 = byIndex.internUser("u1");
+    int red = byIndex.internItem("LUNCHBAG-RED");
+    int pink = byIndex.internItem("LUNCHBAG-PINK");
+    int tlight = byIndex.internItem("TLIGHT");
+    int mystery = byIndex.internItem("MYSTERY");
+    int o2 = byIndex.internBasket("O2");
+    int o1 = byIndex.internBasket("O1");
+    int c9 = byIndex.internBasket("C9");
+    int purchase = EventType.PURCHASE.ordinal();
+    byIndex.event(u2, tlight, o2, purchase, 6, 0.85, 3_000)
+        .event(u1, red, o1, purchase, 2, 1.65, 1_000)
+        .event(u1, pink, o1, purchase, 1, 1.65, 1_000)
+        .event(u1, red, o1, purchase, 3, 1.65, 1_500)
+        .event(u1, red, -1, EventType.VIEW.ordinal(), 1, Double.NaN, 500)
+        .event(-1, mystery, o2, purchase, 1, 9.99, 2_000)
+        .event(u2, tlight, c9, EventType.RETURN.ordinal(), 2, 0.85, 4_000);
+    Snapshot snapshot = byIndex.build(EventWeights.DEFAULT);
+
+    assertThat(SnapshotDigest.of(snapshot)).isEqualTo(SnapshotDigest.of(shopWithTwoOrders()));
+    assertThat(snapshot.basketUser(o2)).isEqualTo(u2); // its first event's shopper, not the guest
+    assertThat(snapshot.basketTime(o2)).isEqualTo(2_000); // its earliest event
+  }
+
+  @Test
+  void eventsByIndex_refuseAnItemNeverInterned() {
+    SnapshotBuilder builder = new SnapshotBuilder();
+    assertThatThrownBy(
+            () -> builder.event(-1, 0, -1, EventType.VIEW.ordinal(), 1, 1.0, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void eventsInTimeOrder_keepTheirOrder() {
+    Snapshot snapshot = new SnapshotBuilder()
+        .event("u1", "B", "O1", EventType.PURCHASE, 1, 1.0, 1_000)
+        .event("u1", "A", "O1", EventType.PURCHASE, 2, 2.0, 1_000)
+        .event("u2", "A", "O2", EventType.RETURN, 3, 2.0, 2_000)
+        .build(EventWeights.DEFAULT);
+    EventColumns events = snapshot.events();
+    assertThat(snapshot.items().idOf(events.item(0))).isEqualTo("B");
+    assertThat(events.quantity(1)).isEqualTo(2);
+    assertThat(events.type(2)).isEqualTo(EventType.RETURN);
+    assertThat(events.unitPrice(2)).isEqualTo(2.0f);
+    assertThat(events.user(2)).isEqualTo(snapshot.users().indexOf("u2"));
+  }
+
+  @Test
+  void digest_isEqualForEqualDataAndChangesWithAnyColumn() {
+    String digest = SnapshotDigest.of(shopWithTwoOrders());
+    Snapshot otherPrice = new SnapshotBuilder()
+        .item("LUNCHBAG-RED", "LUNCH BAG RED", "Bags", 1.65)
+        .event("u1", "LUNCHBAG-RED", "O1", EventType.PURCHASE, 2, 1.65, 1_000)
+        .build(EventWeights.DEFAULT);
+    Snapshot otherTime = new SnapshotBuilder()
+        .item("LUNCHBAG-RED", "LUNCH BAG RED", "Bags", 1.65)
+        .event("u1", "LUNCHBAG-RED", "O1", EventType.PURCHASE, 2, 1.65, 1_001)
+        .build(EventWeights.DEFAULT);
+    assertThat(SnapshotDigest.of(shopWithTwoOrders())).isEqualTo(digest).hasSize(64);
+    assertThat(SnapshotDigest.of(otherPrice))
+        .isNotEqualTo(digest)
+        .isNotEqualTo(SnapshotDigest.of(otherTime));
+  }
+}

@@ -15,14 +15,18 @@ import org.postgresql.PGConnection;
  * data) that is all. When the unique index refuses an id (a re-import, overlapping files), the
  * batch is rolled back to the savepoint, and from then on every batch goes through a session-local
  * staging table and one {@code insert ... select ... on conflict do nothing}: each event id is
- * still added once, whichever path a batch took.
+ * still added once, whichever path a batch took. After a bulk load it runs {@code analyze events}
+ * before the commit, so that the planner has statistics even where autovacuum is off.
  */
 final class CopyEventLoader implements EventLoader {
   private static final String COLUMNS =
       "id, type, user_id, session_id, order_id, item_id, quantity, unit_price, rating, event_time,"
           + " recommendation_id";
   private static final String UNIQUE_VIOLATION = "23505";
+  /** Events added in one transaction from which the table's statistics are refreshed. */
+  static final int ANALYZE_AFTER = 10_000;
   private boolean direct = true;
+  private long added;
 
   @Override
   public int add(Connection connection, Collection<Event> events) throws SQLException {
@@ -30,10 +34,19 @@ final class CopyEventLoader implements EventLoader {
       return 0;
     }
     CopyRows rows = CopyRows.of(events);
-    if (direct && copiedStraight(connection, rows)) {
-      return events.size();
+    int count = direct && copiedStraight(connection, rows)
+        ? events.size() : throughStaging(connection, rows);
+    added += count;
+    return count;
+  }
+
+  @Override
+  public void beforeCommit(Connection connection) throws SQLException {
+    if (added >= ANALYZE_AFTER) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("analyze events");
+      }
     }
-    return throughStaging(connection, rows);
   }
 
   /** Copies into events; false (and nothing added) when an id is already stored. */

@@ -13,4 +13,7 @@ interface EventLoader {
 
   /** Returns how many events were new. */
   int add(Connection connection, Collection<Event> events) throws SQLException;
+
+  /** Called just before the transaction commits, after the last {@link #add}. */
+  default void beforeCommit(Connection connection) throws SQLException {}
 }

@@ -15,24 +15,28 @@ import org.flywaydb.core.api.FlywayException;
  * The one {@link Store} implementation, over JDBC. SQLite and PostgreSQL share the schema (Flyway
  * migrations under {@code db/migration/<vendor>}, the same but for one column type) and every query; they differ only in how connections are
  * made and how events are bulk-loaded ({@link BatchEventLoader} vs {@link CopyEventLoader}, one
- * loader per write transaction: a loader may learn about the table as it goes).
+ * loader per write transaction: a loader may learn about the table as it goes) and how the snapshot
+ * reads event ranges ({@link JdbcEventRanges} vs {@link CopyEventRanges}).
  */
 final class SqlStore implements Store {
   private final String description;
   private final ConnectionSource connections;
   private final Supplier<EventLoader> events;
+  private final EventRanges eventRanges;
 
-  private SqlStore(
-      String description, ConnectionSource connections, Supplier<EventLoader> events) {
+  private SqlStore(String description, ConnectionSource connections,
+      Supplier<EventLoader> events, EventRanges eventRanges) {
     this.description = description;
     this.connections = connections;
     this.events = events;
+    this.eventRanges = eventRanges;
   }
 
   static Store sqlite(StoreLocation location) {
     SqliteConnections connections = new SqliteConnections(location.file());
     migrate(connections, null, "sqlite", location);
-    return new SqlStore("SQLite file " + location.file(), connections, BatchEventLoader::new);
+    return new SqlStore("SQLite file " + location.file(), connections, BatchEventLoader::new,
+        new JdbcEventRanges());
   }
 
   static Store postgres(StoreLocation location) {
@@ -44,7 +48,8 @@ final class SqlStore implements Store {
       throw e;
     }
     String where = location.jdbcUrl().replaceAll("[?].*", "") + " (schema " + location.schema() + ")";
-    return new SqlStore("PostgreSQL " + where, connections, CopyEventLoader::new);
+    return new SqlStore("PostgreSQL " + where, connections, CopyEventLoader::new,
+        new CopyEventRanges());
   }
 
   private static void migrate(
@@ -87,7 +92,7 @@ final class SqlStore implements Store {
   @Override
   public Snapshot snapshot(EventWeights weights) {
     try {
-      return new SnapshotQuery(connections).load(weights);
+      return new SnapshotQuery(connections, eventRanges).load(weights);
     } catch (SQLException e) {
       throw new StoreException("cannot load the training snapshot from " + description, e);
     }

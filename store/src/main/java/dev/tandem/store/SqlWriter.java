@@ -79,6 +79,7 @@ final class SqlWriter implements StoreWriter {
   @Override
   public void commit() {
     try {
+      events.beforeCommit(connection);
       connection.commit();
       committed = true;
     } catch (SQLException e) {
