@@ -5,9 +5,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
@@ -46,11 +44,11 @@ final class CrossSellEndpoints {
     int item = item(model, ctx.pathParam("id"));
     int count = count(ctx.queryParam("count"));
     if (count != DEFAULT_COUNT) {
-      Json.send(ctx, 200, answer(model, model.crossSellForItem(item, count), List.of()));
+      send(ctx, answer(model, model.crossSellForItem(item, count), List.of()));
       return;
     }
-    byte[] items = model.itemAnswer(item, () -> Json.MAPPER.writeValueAsBytes(
-        items(model, model.crossSellForItem(item, count))));
+    byte[] items = model.itemAnswer(item,
+        () -> AnswerJson.items(model, model.crossSellForItem(item, count)));
     byte[] head = ("{\"recommendationId\":\"" + recommendationId() + "\",\"modelVersion\":"
         + model.version() + ",\"items\":").getBytes(StandardCharsets.UTF_8);
     byte[] body = Arrays.copyOf(head, head.length + items.length + 1);
@@ -76,7 +74,7 @@ final class CrossSellEndpoints {
     String userId = ctx.queryParam("userId");
     int user = model.userIndex(userId);
     int[] bought = model.itemIndices(live.boughtSince(userId));
-    Json.send(ctx, 200, answer(model,
+    send(ctx, answer(model,
         model.upSell(item, user, bought, count(ctx.queryParam("count"))), List.of()));
   }
 
@@ -89,7 +87,7 @@ final class CrossSellEndpoints {
       throw Problem.notFound("shopper '" + id + "' is not in the model (version "
           + model.version() + ") and has bought no item it knows since");
     }
-    Json.send(ctx, 200, answer(model,
+    send(ctx, answer(model,
         model.crossSellForUser(user, bought, count(ctx.queryParam("count"))), List.of()));
   }
 
@@ -117,7 +115,7 @@ final class CrossSellEndpoints {
     JsonNode count = body.get("count");
     int n = count(count == null ? null : count.asString());
     int[] cart = known.stream().mapToInt(Integer::intValue).toArray();
-    Json.send(ctx, 200, answer(model, model.crossSellForCart(cart, user, bought, n), unknown));
+    send(ctx, answer(model, model.crossSellForCart(cart, user, bought, n), unknown));
   }
 
   private ServingModel model() {
@@ -148,44 +146,12 @@ final class CrossSellEndpoints {
     throw Problem.badRequest("count must be a whole number from 1 to 100, was '" + text + "'");
   }
 
-  private static Map<String, Object> answer(
-      ServingModel model, List<Offer> offers, List<String> unknown) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("recommendationId", recommendationId());
-    body.put("modelVersion", model.version());
-    if (!unknown.isEmpty()) {
-      body.put("unknownItems", unknown);
-    }
-    body.put("items", items(model, offers));
-    return body;
+  /** The answer's bytes, written directly (AnswerJson): no maps in between. */
+  private static byte[] answer(ServingModel model, List<Offer> offers, List<String> unknown) {
+    return AnswerJson.answer(model, recommendationId(), offers, unknown);
   }
 
-  private static List<Map<String, Object>> items(ServingModel model, List<Offer> offers) {
-    List<Map<String, Object>> items = new ArrayList<>(offers.size());
-    for (Offer offer : offers) {
-      items.add(item(model, offer));
-    }
-    return items;
-  }
-
-  private static Map<String, Object> item(ServingModel model, Offer offer) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("id", model.itemId(offer.item()));
-    item.put("title", model.title(offer.item()));
-    double price = model.price(offer.item());
-    item.put("price", Double.isFinite(price) ? price : null);
-    item.put("score", Double.isFinite(offer.score()) ? offer.score() : 0.0);
-    Map<String, Object> reason = new LinkedHashMap<>();
-    reason.put("source", offer.reason().source());
-    Map<String, Double> measures = new LinkedHashMap<>();
-    offer.reason().measures().forEach((name, value) -> {
-      if (Double.isFinite(value)) {
-        measures.put(name, value);
-      }
-    });
-    reason.put("measures", measures);
-    item.put("reason", reason);
-    item.put("explanation", offer.reason().sentence());
-    return item;
+  private static void send(Context ctx, byte[] answer) {
+    ctx.status(200).contentType("application/json").result(answer);
   }
 }
