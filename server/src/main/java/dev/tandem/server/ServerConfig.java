@@ -25,6 +25,12 @@ import java.util.Properties;
  * keep-bundles} how many (default 5). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or
  * {@code TANDEM_KEY_NAME}); the hash is
  * of the key the client sends as {@code Authorization: Bearer KEY}.
+ *
+ * <p>{@code threads} ({@code TANDEM_THREADS}) sizes the HTTP server's request thread pool: 0 (the
+ * default) leaves Javalin's own pool (Jetty, up to 250 threads); otherwise a fixed pool of that
+ * many, from {@link #MIN_THREADS} (Jetty keeps some for accepting and selecting connections) to
+ * 1000. On a small machine a pool near the core count keeps fewer requests in flight, and so a
+ * shorter tail under overload (benchmarks/serve.sh with {@code THREADS=N}).
  */
 public record ServerConfig(
     String host,
@@ -37,7 +43,11 @@ public record ServerConfig(
     int retrainMinutes,
     BusinessRules businessRules,
     Path modelsDir,
-    int keepBundles) {
+    int keepBundles,
+    int threads) {
+
+  /** The smallest fixed pool Jetty starts with: acceptor, selectors and a few request threads. */
+  static final int MIN_THREADS = 8;
 
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -53,6 +63,7 @@ public record ServerConfig(
     d.put("business-rules", "");
     d.put("models-dir", "");
     d.put("keep-bundles", "5");
+    d.put("threads", "0");
     return d;
   }
 
@@ -106,7 +117,8 @@ public record ServerConfig(
             read.integer("retrain-minutes", 0, 100_000),
             read.businessRules(),
             read.modelsDir(),
-            read.integer("keep-bundles", 1, 1_000));
+            read.integer("keep-bundles", 1, 1_000),
+            read.threads());
     if (!mistakes.isEmpty()) {
       throw new IllegalArgumentException(
           "the server configuration has " + mistakes.size() + " mistake(s):\n  - "
@@ -170,6 +182,17 @@ public record ServerConfig(
       }
       mistakes.add(name + " must be a whole number from " + min + " to " + max + ", was '" + value + "'");
       return (int) min;
+    }
+
+    /** 0 (Javalin's default pool) or a fixed pool of {@link #MIN_THREADS} to 1000 threads. */
+    int threads() {
+      int threads = integer("threads", 0, 1_000);
+      if (threads != 0 && threads < MIN_THREADS) {
+        mistakes.add("threads must be 0 (Javalin's default pool) or from " + MIN_THREADS
+            + " to 1000 (Jetty needs some for connections), was " + threads);
+        return 0;
+      }
+      return threads;
     }
 
     List<String> list(String name) {
