@@ -79,9 +79,10 @@ public final class CoPurchaseSource implements CandidateSource {
     int with = e.bestWith;
     Supplier<String> sentence = single ? () -> Sentences.boughtTogether(together, lift)
         : () -> Sentences.goesWithCart(matched, together, lift, titles.apply(with));
-    Map<String, Double> measures = Map.of("orders", (double) together, "lift", lift,
-        "confidence", e.bestConfidence, "matched", (double) matched);
-    return new Offer(item, score, new Reason(name(), measures, sentence));
+    double confidence = e.bestConfidence;
+    Supplier<Map<String, Double>> measures = () -> Map.of("orders", (double) together,
+        "lift", lift, "confidence", confidence, "matched", (double) matched);
+    return new Offer(item, score, Reason.lazy(name(), measures, sentence));
   }
 
   /** What one candidate has with the context: totals and its strongest pair. */
