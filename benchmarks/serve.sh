@@ -34,8 +34,9 @@ echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' 
 wrk -t2 -c16 -d10s -s benchmarks/wrk/item.lua "$base" > /dev/null   # warm-up
 wrk -t2 -c16 -d10s -s benchmarks/wrk/cart.lua "$base" > /dev/null
 for rate in ${RATES:-}; do
-  # open loop: one request every 8 ms per connection at the asked rate, at least 8 connections
-  c=$(( rate / 125 > 8 ? rate / 125 : 8 ))
+  # open loop: each connection has 20 ms per request at the asked rate (rate / 50 connections): a
+  # connection still waiting for its answer when its next slot comes sends late, and is counted
+  c=$(( rate / 50 > 8 ? rate / 50 : 8 ))
   echo; echo "== cart cross-sell, 5 items, paced at $rate req/s (wrk -t2 -c$c, open loop), ${DURATION}s"
   RATE=$rate WRK_THREADS=2 wrk -t2 -c"$c" -d"${DURATION}s" --latency -s benchmarks/wrk/cart-paced.lua "$base" \
     | grep -E "Requests/sec|Non-2xx|errors|paced:"

@@ -2,8 +2,8 @@
 -- RATE requests/s in all (each wrk thread keeps its share), not when the previous answer comes back.
 -- A request whose slot passed while every connection was busy is sent at once and counted late, with
 -- how late: wrk's latency starts at the send, so without this count a stalled server would hide its
--- tail (coordinated omission). Needs RATE, ITEMS; give enough connections (RATE / 125 keeps one
--- request in flight per connection every 8 ms).
+-- tail (coordinated omission). Needs RATE, WRK_THREADS (wrk's -t), ITEMS; give enough connections
+-- (serve.sh opens RATE / 50: 20 ms per request and connection before its next slot comes).
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_usec; } paced_timeval;
