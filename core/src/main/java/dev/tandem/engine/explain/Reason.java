@@ -18,9 +18,10 @@ public final class Reason {
   private Map<String, Double> measures;
 
   public Reason(String source, Map<String, Double> measures, Supplier<String> sentence) {
+    Map<String, Double> copy = Map.copyOf(measures);
     this.source = Objects.requireNonNull(source);
-    this.measures = Map.copyOf(measures);
-    this.gather = null;
+    this.measures = copy;
+    this.gather = () -> copy; // a thread that sees the plain field unset still reads the copy
     this.sentence = Objects.requireNonNull(sentence);
   }
 
