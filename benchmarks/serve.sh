@@ -7,23 +7,44 @@
 #   benchmarks/serve.sh            (needs: wrk, sqlite3; HEAP=1g for the server's heap, default 512m)
 #   CURVE=1 DURATION=10 benchmarks/serve.sh   adds item cross-sell at wrk -t1 -c4, -t1 -c8, -t2 -c16,
 #                                             cached (count=10) and uncached (count=11)
+#   RATES="2000 3000" benchmarks/serve.sh     adds the cart at fixed rates, open loop (wrk/cart-paced.lua:
+#                                             late requests counted, so coordinated omission hides nothing)
+#   THREADS=8 benchmarks/serve.sh             the server's request threads (TANDEM_THREADS; 0: Javalin's pool)
+#   JAVA_OPTS="-XX:+UseParallelGC" ...         extra options for the server's JVM
+#   ONLY=paced RATES="2000 3000" ...          only the paced cart runs (after the warm-up)
+#   JAR=/tmp/before.jar ...                   serves that build instead of building this tree's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-60}
 PORT=${PORT:-18181}
 [ -f tandem-data/demo.db ] || ./tandem demo --no-serve > /dev/null
-./mvnw -q -B -DskipTests -pl cli -am package
+JAR=${JAR:-cli/target/tandem.jar}   # JAR=/path/other.jar serves another build (A/B runs), unbuilt
+[ "$JAR" != cli/target/tandem.jar ] || ./mvnw -q -B -DskipTests -pl cli -am package
 tmp=$(mktemp -d)
 cp tandem-data/demo.db "$tmp/shop.db"
 sqlite3 "$tmp/shop.db" "select id from items order by id" > "$tmp/items.txt"
 export ITEMS="$tmp/items.txt"
-java -Xmx"${HEAP:-512m}" -jar cli/target/tandem.jar serve --store "$tmp/shop.db" --port "$PORT" > "$tmp/serve.log" 2>&1 &
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+TANDEM_THREADS=${THREADS:-0} java -Xmx"${HEAP:-512m}" ${JAVA_OPTS:-} -jar "$JAR" serve --store "$tmp/shop.db" --port "$PORT" > "$tmp/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; cp "$tmp/serve.log" /tmp/tandem-serve-bench.log 2>/dev/null; rm -rf "$tmp"' EXIT
 until curl -sf "http://127.0.0.1:$PORT/ready" > /dev/null; do sleep 1; done
 base="http://127.0.0.1:$PORT"
-echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); model: $(curl -s $base/models)"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-0}; JAVA_OPTS: ${JAVA_OPTS:-}; model: $(curl -s $base/models)"
 wrk -t2 -c16 -d10s -s benchmarks/wrk/item.lua "$base" > /dev/null   # warm-up
+wrk -t2 -c16 -d10s -s benchmarks/wrk/cart.lua "$base" > /dev/null
+for rate in ${RATES:-}; do
+  # open loop: each connection has 20 ms per request at the asked rate (rate / 50 connections): a
+  # connection still waiting for its answer when its next slot comes sends late, and is counted
+  c=$(( rate / 50 > 8 ? rate / 50 : 8 ))
+  echo; echo "== cart cross-sell, 5 items, paced at $rate req/s (wrk -t2 -c$c, open loop), ${DURATION}s"
+  RATE=$rate WRK_THREADS=2 wrk -t2 -c"$c" -d"${DURATION}s" --latency -s benchmarks/wrk/cart-paced.lua "$base" \
+    | grep -E "Requests/sec|Non-2xx|errors|paced:"
+done
+if [ "${ONLY:-}" = paced ]; then
+  echo "heap of the server (jcmd GC.heap_info):"; jcmd "$server" GC.heap_info | head -4 || true
+  exit 0
+fi
 echo; echo "== cross-sell for an item (GET /items/{id}/cross-sell?count=10), ${DURATION}s"
 wrk -t2 -c16 -d"${DURATION}s" --latency -s benchmarks/wrk/item.lua "$base"
 if [ -n "${CURVE:-}" ]; then

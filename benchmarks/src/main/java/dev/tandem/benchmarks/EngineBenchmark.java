@@ -3,6 +3,7 @@ package dev.tandem.benchmarks;
 import dev.tandem.dataset.CsrMatrix;
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
+import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.BusinessRulesFile;
 import dev.tandem.engine.businessrules.CatalogFacts;
@@ -10,6 +11,7 @@ import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.ingest.ImportProgress;
 import dev.tandem.ingest.Importer;
 import dev.tandem.ingest.Preset;
+import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.shop.EventWeights;
 import dev.tandem.store.Store;
 import dev.tandem.store.StoreWriter;
@@ -30,11 +32,14 @@ import java.util.function.IntFunction;
  * up, then times every request on its own and prints p50, p99 and max per kind, in wall-clock time
  * and in the thread's CPU time.
  *
- * <p>Usage: {@code EngineBenchmark DATA [ROUNDS [RULES...]]}; see {@code benchmarks/engine.sh}.
- * Each RULES file (business rules) adds an up-sell timing under those rules over the same model,
- * interleaved with the default rules' (default, RULES..., default again), so a loaded machine
- * still gives a fair ratio. Quote absolute figures only from an idle machine (the load average
- * is printed).
+ * <p>Usage: {@code EngineBenchmark DATA [ROUNDS [MODE] [RULES...]]}; see {@code
+ * benchmarks/engine.sh}. MODE {@code all} (default) times the four kinds above on the engine alone;
+ * {@code carts} times 5-item carts as the server answers them: the engine with the implicit-ALS
+ * model, whose fold-in joins every cart. Each RULES file (business rules) adds an up-sell timing
+ * under those rules over the same model, interleaved with the default rules' (default, RULES...,
+ * default again), so a loaded machine still gives a fair ratio. Quote absolute figures only from
+ * an idle machine (the load average is printed); on a busy one compare before and after in the
+ * same session, runs interleaved.
  */
 public final class EngineBenchmark {
   static final int K = 10;
@@ -44,12 +49,20 @@ public final class EngineBenchmark {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    boolean modeGiven = args.length > 2 && (args[2].equals("all") || args[2].equals("carts"));
+    boolean cartsOnly = modeGiven && args[2].equals("carts");
+    int firstRules = modeGiven ? 3 : 2;
     Snapshot snapshot = load(data);
     long start = System.nanoTime();
-    Engine engine = Engine.build(snapshot, BusinessRules.defaults(),
-        CatalogFacts.unknown(snapshot.itemCount()));
+    Engine engine = cartsOnly ? servingEngine(snapshot) : Engine.build(snapshot,
+        BusinessRules.defaults(), CatalogFacts.unknown(snapshot.itemCount()));
     System.out.printf(Locale.ROOT, "load average %s; engine built in %.1f s%n",
         Files.readString(Path.of("/proc/loadavg")).trim(), (System.nanoTime() - start) / 1e9);
+    if (cartsOnly) {
+      int[][] fives = fiveItemCarts(snapshot);
+      time("cart of 5", fives.length, c -> engine.crossSellForCart(fives[c], -1, K), rounds);
+      return;
+    }
     int[][] carts = carts(snapshot);
     int items = snapshot.itemCount();
     int users = snapshot.userCount();
@@ -57,13 +70,20 @@ public final class EngineBenchmark {
     time("cross-sell cart", carts.length, c -> engine.crossSellForCart(carts[c], -1, K), rounds);
     time("cross-sell user", users, u -> engine.crossSellForUser(u, K), rounds);
     time("up-sell item", items, i -> engine.upSell(i, -1, K), rounds);
-    for (int file = 2; file < args.length; file++) {
+    for (int file = firstRules; file < args.length; file++) {
       Engine other = Engine.of(engine.model(), BusinessRulesFile.read(Path.of(args[file])),
           CatalogFacts.unknown(snapshot.itemCount()));
       time("up-sell " + Path.of(args[file]).getFileName(), items, i -> other.upSell(i, -1, K),
           rounds);
       time("up-sell item", items, i -> engine.upSell(i, -1, K), rounds);
     }
+  }
+
+  /** The engine as the server builds it: with the implicit-ALS model for carts and shoppers. */
+  private static Engine servingEngine(Snapshot snapshot) {
+    return Engine.of(EngineModel.build(snapshot), BusinessRules.defaults(),
+        CatalogFacts.unknown(snapshot.itemCount()),
+        new Engine.Serving(null, ImplicitAls.defaults().train(snapshot)));
   }
 
   static Snapshot load(Path data) throws Exception {
@@ -91,6 +111,14 @@ public final class EngineBenchmark {
     return java.util.stream.IntStream.range(0, baskets.rowCount())
         .filter(b -> b % 4 == 0 && baskets.rowLength(b) >= 2 && baskets.rowLength(b) <= 30)
         .mapToObj(baskets::row).toArray(int[][]::new);
+  }
+
+  /** The first 5 items of every order of at least 5, as a cart (what benchmarks/serve.sh posts). */
+  private static int[][] fiveItemCarts(Snapshot snapshot) {
+    CsrMatrix baskets = snapshot.basketItems();
+    return java.util.stream.IntStream.range(0, baskets.rowCount())
+        .filter(b -> baskets.rowLength(b) >= 5)
+        .mapToObj(b -> Arrays.copyOf(baskets.row(b), 5)).toArray(int[][]::new);
   }
 
   /**

@@ -5,9 +5,7 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
@@ -55,15 +53,15 @@ final class CrossSellEndpoints {
     int count = count(ctx.queryParam("count"));
     int[] session = session(model, ctx.queryParam("sessionId"));
     if (session.length > 0) {
-      Json.send(ctx, 200, answer(model, model.crossSellForItem(item, session, count), List.of()));
+      send(ctx, answer(model, model.crossSellForItem(item, session, count), List.of()));
       return;
     }
     if (count != DEFAULT_COUNT) {
-      Json.send(ctx, 200, answer(model, model.crossSellForItem(item, count), List.of()));
+      send(ctx, answer(model, model.crossSellForItem(item, count), List.of()));
       return;
     }
-    byte[] items = model.itemAnswer(item, () -> Json.MAPPER.writeValueAsBytes(
-        items(model, model.crossSellForItem(item, count))));
+    byte[] items = model.itemAnswer(item,
+        () -> AnswerJson.items(model, model.crossSellForItem(item, count)));
     byte[] head = ("{\"recommendationId\":\"" + recommendationId() + "\",\"modelVersion\":"
         + model.version() + ",\"items\":").getBytes(StandardCharsets.UTF_8);
     byte[] body = Arrays.copyOf(head, head.length + items.length + 1);
@@ -89,7 +87,7 @@ final class CrossSellEndpoints {
     String userId = ctx.queryParam("userId");
     int user = model.userIndex(userId);
     int[] bought = model.itemIndices(live.boughtSince(userId));
-    Json.send(ctx, 200, answer(model,
+    send(ctx, answer(model,
         model.upSell(item, user, bought, count(ctx.queryParam("count"))), List.of()));
   }
 
@@ -103,7 +101,7 @@ final class CrossSellEndpoints {
           + model.version() + ") and has bought no item it knows since");
     }
     int[] session = session(model, ctx.queryParam("sessionId"));
-    Json.send(ctx, 200, answer(model,
+    send(ctx, answer(model,
         model.crossSellForUser(user, bought, session, count(ctx.queryParam("count"))), List.of()));
   }
 
@@ -134,8 +132,7 @@ final class CrossSellEndpoints {
     JsonNode sessionNode = body.get("sessionId");
     int[] session = session(model,
         sessionNode == null || sessionNode.isNull() ? null : sessionNode.asString());
-    Json.send(ctx, 200,
-        answer(model, model.crossSellForCart(cart, user, bought, session, n), unknown));
+    send(ctx, answer(model, model.crossSellForCart(cart, user, bought, session, n), unknown));
   }
 
   /** The model's indices of the session's items in this visit, latest first. */
@@ -171,44 +168,12 @@ final class CrossSellEndpoints {
     throw Problem.badRequest("count must be a whole number from 1 to 100, was '" + text + "'");
   }
 
-  private static Map<String, Object> answer(
-      ServingModel model, List<Offer> offers, List<String> unknown) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("recommendationId", recommendationId());
-    body.put("modelVersion", model.version());
-    if (!unknown.isEmpty()) {
-      body.put("unknownItems", unknown);
-    }
-    body.put("items", items(model, offers));
-    return body;
+  /** The answer's bytes, written directly (AnswerJson): no maps in between. */
+  private static byte[] answer(ServingModel model, List<Offer> offers, List<String> unknown) {
+    return AnswerJson.answer(model, recommendationId(), offers, unknown);
   }
 
-  private static List<Map<String, Object>> items(ServingModel model, List<Offer> offers) {
-    List<Map<String, Object>> items = new ArrayList<>(offers.size());
-    for (Offer offer : offers) {
-      items.add(item(model, offer));
-    }
-    return items;
-  }
-
-  private static Map<String, Object> item(ServingModel model, Offer offer) {
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("id", model.itemId(offer.item()));
-    item.put("title", model.title(offer.item()));
-    double price = model.price(offer.item());
-    item.put("price", Double.isFinite(price) ? price : null);
-    item.put("score", Double.isFinite(offer.score()) ? offer.score() : 0.0);
-    Map<String, Object> reason = new LinkedHashMap<>();
-    reason.put("source", offer.reason().source());
-    Map<String, Double> measures = new LinkedHashMap<>();
-    offer.reason().measures().forEach((name, value) -> {
-      if (Double.isFinite(value)) {
-        measures.put(name, value);
-      }
-    });
-    reason.put("measures", measures);
-    item.put("reason", reason);
-    item.put("explanation", offer.reason().sentence());
-    return item;
+  private static void send(Context ctx, byte[] answer) {
+    ctx.status(200).contentType("application/json").result(answer);
   }
 }

@@ -27,6 +27,12 @@ import java.util.Properties;
  * (default 30). API keys are {@code key.NAME = ROLE:SHA256-HEX} lines (or
  * {@code TANDEM_KEY_NAME}); the hash is
  * of the key the client sends as {@code Authorization: Bearer KEY}.
+ *
+ * <p>{@code threads} ({@code TANDEM_THREADS}) sizes the HTTP server's request thread pool: 0 (the
+ * default) leaves Javalin's own pool (Jetty, up to 250 threads); otherwise a fixed pool of that
+ * many, from {@link #MIN_THREADS} (Jetty keeps some for accepting and selecting connections) to
+ * 1000. On a small machine a pool near the core count keeps fewer requests in flight, and so a
+ * shorter tail under overload (benchmarks/serve.sh with {@code THREADS=N}).
  */
 public record ServerConfig(
     String host,
@@ -40,13 +46,17 @@ public record ServerConfig(
     BusinessRules businessRules,
     Path modelsDir,
     int keepBundles,
-    Sessions sessions) {
+    Sessions sessions,
+    int threads) {
 
   /**
    * Live sessions kept in memory: at most {@code max} sessions of {@code maxEvents} items each,
    * forgotten after {@code idleMinutes} without an event.
    */
   public record Sessions(int max, int maxEvents, int idleMinutes) {}
+
+  /** The smallest fixed pool Jetty starts with: acceptor, selectors and a few request threads. */
+  static final int MIN_THREADS = 8;
 
   static final Map<String, String> DEFAULTS = defaults();
 
@@ -65,6 +75,7 @@ public record ServerConfig(
     d.put("max-sessions", "100000");
     d.put("max-session-events", "20");
     d.put("session-idle-minutes", "30");
+    d.put("threads", "0");
     return d;
   }
 
@@ -121,7 +132,8 @@ public record ServerConfig(
             read.integer("keep-bundles", 1, 1_000),
             new Sessions(read.integer("max-sessions", 1, 10_000_000),
                 read.integer("max-session-events", 1, 1_000),
-                read.integer("session-idle-minutes", 1, 10_080)));
+                read.integer("session-idle-minutes", 1, 10_080)),
+            read.threads());
     if (!mistakes.isEmpty()) {
       throw new IllegalArgumentException(
           "the server configuration has " + mistakes.size() + " mistake(s):\n  - "
@@ -185,6 +197,17 @@ public record ServerConfig(
       }
       mistakes.add(name + " must be a whole number from " + min + " to " + max + ", was '" + value + "'");
       return (int) min;
+    }
+
+    /** 0 (Javalin's default pool) or a fixed pool of {@link #MIN_THREADS} to 1000 threads. */
+    int threads() {
+      int threads = integer("threads", 0, 1_000);
+      if (threads != 0 && threads < MIN_THREADS) {
+        mistakes.add("threads must be 0 (Javalin's default pool) or from " + MIN_THREADS
+            + " to 1000 (Jetty needs some for connections), was " + threads);
+        return 0;
+      }
+      return threads;
     }
 
     List<String> list(String name) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,9 @@ import org.slf4j.LoggerFactory;
  * says when recommendations are available); {@link #close()} stops serving and releases the store.
  */
 public final class TandemServer implements AutoCloseable {
+  /** The name of the request threads when {@code threads} fixes their number. */
+  static final String HTTP_THREADS = "tandem-http";
+
   private static final Logger LOG = LoggerFactory.getLogger(TandemServer.class);
   private final ServerConfig config;
   private final Store store;
@@ -54,6 +58,11 @@ public final class TandemServer implements AutoCloseable {
     this.app = Javalin.create(javalin -> {
       javalin.http.maxRequestSize = config.maxBodyBytes();
       javalin.startup.showJavalinBanner = false;
+      if (config.threads() > 0) {
+        QueuedThreadPool pool = new QueuedThreadPool(config.threads(), config.threads());
+        pool.setName(HTTP_THREADS);
+        javalin.jetty.threadPool = pool;
+      }
       cors(javalin, config);
       javalin.routes.before(metrics::started);
       javalin.routes.before(access::check);

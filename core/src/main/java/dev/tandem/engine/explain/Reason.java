@@ -7,18 +7,38 @@ import java.util.function.Supplier;
 /**
  * Why an item is suggested: the stage that proposed it ({@code source}: "rules", "co-purchase",
  * "popular", "pinned", "upgrade"), the numbers behind it by name, and a sentence with that evidence.
- * The sentence is written only when asked for: a request weighs hundreds of candidates and
- * explains only the few it returns. Immutable.
+ * The sentence is written only when asked for, and with {@link #lazy} the measures too: a request
+ * weighs hundreds of candidates and explains only the few it returns. Immutable (lazy measures are
+ * gathered once, on first use; a race gathers the same map twice, harmlessly).
  */
 public final class Reason {
   private final String source;
-  private final Map<String, Double> measures;
+  private final Supplier<Map<String, Double>> gather;
   private final Supplier<String> sentence;
+  private Map<String, Double> measures;
 
   public Reason(String source, Map<String, Double> measures, Supplier<String> sentence) {
+    Map<String, Double> copy = Map.copyOf(measures);
     this.source = Objects.requireNonNull(source);
-    this.measures = Map.copyOf(measures);
+    this.measures = copy;
+    this.gather = () -> copy; // a thread that sees the plain field unset still reads the copy
     this.sentence = Objects.requireNonNull(sentence);
+  }
+
+  private Reason(
+      String source, Supplier<Map<String, Double>> measures, Supplier<String> sentence) {
+    this.source = Objects.requireNonNull(source);
+    this.gather = Objects.requireNonNull(measures);
+    this.sentence = Objects.requireNonNull(sentence);
+  }
+
+  /**
+   * A reason whose measures, like its sentence, are put together only when asked for: what a
+   * candidate source gives each of its hundreds of candidates.
+   */
+  public static Reason lazy(
+      String source, Supplier<Map<String, Double>> measures, Supplier<String> sentence) {
+    return new Reason(source, measures, sentence);
   }
 
   public Reason(String source, Map<String, Double> measures, String sentence) {
@@ -31,12 +51,17 @@ public final class Reason {
 
   /** The numbers behind the reason, by name ("orders", "lift", "confidence", "pAccept" ...). */
   public Map<String, Double> measures() {
-    return measures;
+    Map<String, Double> gathered = measures;
+    if (gathered == null) {
+      gathered = Map.copyOf(gather.get());
+      measures = gathered;
+    }
+    return gathered;
   }
 
   /** The named measure, or NaN when this reason has none. */
   public double measure(String name) {
-    return measures.getOrDefault(name, Double.NaN);
+    return measures().getOrDefault(name, Double.NaN);
   }
 
   /** The sentence with the evidence, for shoppers and merchants. */

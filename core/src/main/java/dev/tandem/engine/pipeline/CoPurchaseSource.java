@@ -3,6 +3,7 @@ package dev.tandem.engine.pipeline;
 import dev.tandem.engine.explain.Reason;
 import dev.tandem.engine.explain.Sentences;
 import dev.tandem.engine.relation.ComplementIndex;
+import it.unimi.dsi.fastutil.ints.Int2ObjectMaps;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.function.Supplier;
  * each context item are candidates ({@code limit} shared among the context items, at least 20
  * each). A candidate's score is the mean over context
  * items of P(candidate | item) (0 for items it does not go with), so an item that completes several
- * cart items ranks first. The reason cites its strongest pair.
+ * cart items ranks first. The reason cites its strongest pair. Each candidate is looked up once in
+ * the request's map (hundreds of candidates per cart).
  */
 public final class CoPurchaseSource implements CandidateSource {
   /** Each context item contributes its best {@code max(20, limit / context size)} complements. */
@@ -47,26 +49,25 @@ public final class CoPurchaseSource implements CandidateSource {
       ComplementIndex complements = this.complements.indexFor(with);
       int end = Math.min(complements.end(with), complements.start(with) + perItem);
       for (int p = complements.start(with); p < end; p++) {
-        Evidence evidence = found.get(complements.otherAt(p));
-        if (evidence == null) {
-          evidence = new Evidence();
-          found.put(complements.otherAt(p), evidence);
-        }
-        evidence.add(with, p, complements);
+        found.computeIfAbsent(complements.otherAt(p), other -> new Evidence())
+            .add(with, p, complements);
       }
     }
-    int[] candidates = found.keySet().toIntArray();
+    int[] candidates = new int[found.size()];
+    Evidence[] evidence = new Evidence[candidates.length];
     double[] keys = new double[candidates.length];
-    for (int i = 0; i < candidates.length; i++) {
-      keys[i] = found.get(candidates[i]).confidenceSum;
+    int n = 0;
+    for (var entry : Int2ObjectMaps.fastIterable(found)) {
+      candidates[n] = entry.getIntKey();
+      evidence[n] = entry.getValue();
+      keys[n++] = entry.getValue().confidenceSum;
     }
     Integer[] order = new Integer[candidates.length];
     Arrays.setAll(order, i -> i);
     Arrays.sort(order, (a, b) -> keys[a] != keys[b] ? Double.compare(keys[b], keys[a])
         : Integer.compare(candidates[a], candidates[b]));
     for (int i = 0; i < order.length && i < limit; i++) {
-      int item = candidates[order[i]];
-      pool.offer(offer(item, found.get(item), request));
+      pool.offer(offer(candidates[order[i]], evidence[order[i]], request));
     }
   }
 
@@ -79,9 +80,10 @@ public final class CoPurchaseSource implements CandidateSource {
     int with = e.bestWith;
     Supplier<String> sentence = single ? () -> Sentences.boughtTogether(together, lift)
         : () -> Sentences.goesWithCart(matched, together, lift, titles.apply(with));
-    Map<String, Double> measures = Map.of("orders", (double) together, "lift", lift,
-        "confidence", e.bestConfidence, "matched", (double) matched);
-    return new Offer(item, score, new Reason(name(), measures, sentence));
+    double confidence = e.bestConfidence;
+    Supplier<Map<String, Double>> measures = () -> Map.of("orders", (double) together,
+        "lift", lift, "confidence", confidence, "matched", (double) matched);
+    return new Offer(item, score, Reason.lazy(name(), measures, sentence));
   }
 
   /** What one candidate has with the context: totals and its strongest pair. */

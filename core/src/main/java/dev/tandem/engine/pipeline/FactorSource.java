@@ -44,8 +44,8 @@ public final class FactorSource implements CandidateSource {
     for (int r = 0; r < found.size(); r++) {
       double score = found.score(r);
       if (score > 0) {
-        pool.offer(new Offer(found.item(r), SCALE * score, new Reason(name(),
-            Map.of("preference", score), "Shoppers with a similar basket liked it")));
+        pool.offer(new Offer(found.item(r), SCALE * score, Reason.lazy(name(),
+            () -> Map.of("preference", score), () -> "Shoppers with a similar basket liked it")));
       }
     }
   }

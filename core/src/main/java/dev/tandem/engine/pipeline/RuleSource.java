@@ -39,10 +39,11 @@ public final class RuleSource implements CandidateSource {
         continue;
       }
       Rule rule = suggestion.rule();
-      Map<String, Double> measures = Map.of("orders", (double) rule.count(), "lift", rule.lift(),
-          "confidence", rule.confidence(), "antecedentItems", (double) rule.antecedent().length);
-      pool.offer(new Offer(suggestion.item(), rule.confidence(),
-          new Reason(name(), measures, () -> Evidence.forRule(rule, titles))));
+      pool.offer(new Offer(suggestion.item(), rule.confidence(), Reason.lazy(name(),
+          () -> Map.of("orders", (double) rule.count(), "lift", rule.lift(),
+              "confidence", rule.confidence(), "antecedentItems",
+              (double) rule.antecedent().length),
+          () -> Evidence.forRule(rule, titles))));
     }
   }
 }

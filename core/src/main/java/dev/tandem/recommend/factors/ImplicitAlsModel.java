@@ -92,9 +92,13 @@ public final class ImplicitAlsModel implements PersistentRecommender {
     return null;
   }
 
-  /** Solves (YᵀY + λI + Σ (c−1) y yᵀ) x = Σ c y over the cart's items, exactly. */
+  /**
+   * Solves (YᵀY + λI + Σ (c−1) y yᵀ) x = Σ c y over the cart's items, exactly. The system is the
+   * thread's scratch array and only its lower triangle is updated: all that {@link Cholesky} reads.
+   */
   double[] foldIn(int[] cart) {
-    double[] system = gram.clone();
+    double[] system = FoldInScratch.ofThisThread().system(gram.length);
+    System.arraycopy(gram, 0, system, 0, gram.length);
     double[] right = new double[k];
     double confidence = 1 + alpha * foldInValue;
     for (int item : cart) {
@@ -105,8 +109,9 @@ public final class ImplicitAlsModel implements PersistentRecommender {
       for (int a = 0; a < k; a++) {
         double ya = items[base + a];
         right[a] += confidence * ya;
-        for (int b = 0; b < k; b++) {
-          system[a * k + b] += (confidence - 1) * ya * items[base + b];
+        double weight = (confidence - 1) * ya;
+        for (int b = 0; b <= a; b++) {
+          system[a * k + b] += weight * items[base + b];
         }
       }
     }
@@ -114,22 +119,48 @@ public final class ImplicitAlsModel implements PersistentRecommender {
     return right;
   }
 
+  /**
+   * Every item's score, in the thread's scratch row (valid until its next fold-in): four items at
+   * a time, each dot product summed in factor order, so the scores are those of one at a time.
+   */
   private float[] scores(double[] vector) {
     int count = trained.length;
-    float[] scores = new float[count];
-    for (int item = 0; item < count; item++) {
-      if (!trained[item]) {
-        scores[item] = Float.NEGATIVE_INFINITY;
-        continue;
-      }
+    float[] scores = FoldInScratch.ofThisThread().scores(count);
+    int item = 0;
+    for (; item + 4 <= count; item += 4) {
+      fourScores(vector, item, scores);
+    }
+    for (; item < count; item++) {
       double sum = 0;
       int base = item * k;
       for (int f = 0; f < k; f++) {
         sum += vector[f] * items[base + f];
       }
-      scores[item] = (float) sum;
+      scores[item] = trained[item] ? (float) sum : Float.NEGATIVE_INFINITY;
     }
     return scores;
+  }
+
+  private void fourScores(double[] vector, int item, float[] scores) {
+    int base0 = item * k;
+    int base1 = base0 + k;
+    int base2 = base1 + k;
+    int base3 = base2 + k;
+    double sum0 = 0;
+    double sum1 = 0;
+    double sum2 = 0;
+    double sum3 = 0;
+    for (int f = 0; f < k; f++) {
+      double v = vector[f];
+      sum0 += v * items[base0 + f];
+      sum1 += v * items[base1 + f];
+      sum2 += v * items[base2 + f];
+      sum3 += v * items[base3 + f];
+    }
+    scores[item] = trained[item] ? (float) sum0 : Float.NEGATIVE_INFINITY;
+    scores[item + 1] = trained[item + 1] ? (float) sum1 : Float.NEGATIVE_INFINITY;
+    scores[item + 2] = trained[item + 2] ? (float) sum2 : Float.NEGATIVE_INFINITY;
+    scores[item + 3] = trained[item + 3] ? (float) sum3 : Float.NEGATIVE_INFINITY;
   }
 
   /** The item's factors (a copy), for tests and inspection. */
