@@ -7,6 +7,7 @@ import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.businessrules.CrossSellObjective;
 import dev.tandem.engine.businessrules.ExpectedRevenue;
 import dev.tandem.engine.businessrules.RuleFilters;
+import dev.tandem.engine.businessrules.UpsellAcceptance;
 import dev.tandem.engine.catalog.ProductTypes;
 import dev.tandem.engine.pipeline.CandidateFilter;
 import dev.tandem.engine.pipeline.CandidateSource;
@@ -29,6 +30,7 @@ import dev.tandem.engine.upsell.ShopperPriceFit;
 import dev.tandem.engine.upsell.UpgradeSource;
 import dev.tandem.engine.upsell.UpsellBands;
 import java.util.ArrayList;
+import dev.tandem.propensity.AcceptanceModel;
 import dev.tandem.recommend.Recommender;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -79,9 +81,11 @@ public final class Engine {
         new Diversifier(model.types, rules.diversity(), rules.maxPerType()),
         pinned(rules, snapshot), settings.poolSize());
     this.bands = UpsellBands.of(rules, model.types, model.tradeUps, snapshot);
+    AcceptanceModel propensity = rules.upsellAcceptance() == UpsellAcceptance.PROPENSITY
+        ? model.purchasePropensity() : null;
     this.upSell = new Pipeline(List.of(new UpgradeSource(snapshot, model.types, model.counts,
         model.sales, rules, facts, bands, model.tradeUps, RecentShare.of(snapshot, model.types,
-            rules.upsellRecentDays(), rules.upsellChoicePrior()))), filters,
+            rules.upsellRecentDays(), rules.upsellChoicePrior()), propensity)), filters,
         List.of(new ShopperPriceFit(snapshot, model.types, model.sales)),
         new Diversifier(model.types, 0, 0),
         new int[0], settings.poolSize());
@@ -105,7 +109,10 @@ public final class Engine {
     return of(EngineModel.build(snapshot), rules, facts);
   }
 
-  /** An engine over a built model: cheap, so rules can change without rebuilding. */
+  /**
+   * An engine over a built model: cheap, so rules can change without rebuilding (the first engine
+   * with {@code upsell.acceptance=propensity} trains the model's propensity model).
+   */
   public static Engine of(EngineModel model, BusinessRules rules, CatalogFacts facts) {
     return of(model, rules, facts, Serving.NONE);
   }

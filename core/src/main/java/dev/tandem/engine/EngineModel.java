@@ -8,6 +8,9 @@ import dev.tandem.engine.relation.RelationJudge;
 import dev.tandem.engine.relation.SalesCounts;
 import dev.tandem.engine.relation.ViewedInstead;
 import dev.tandem.engine.upsell.TradeUps;
+import dev.tandem.propensity.LogisticRegression;
+import dev.tandem.propensity.PropensitySplitSettings;
+import dev.tandem.propensity.PurchasePropensity;
 import dev.tandem.rules.AssociationModel;
 import dev.tandem.rules.AssociationRules;
 import dev.tandem.segments.CustomerSegments;
@@ -18,6 +21,7 @@ import dev.tandem.segments.SegmentSettings;
  * The expensive, rule-independent part of the engine, built once per snapshot: product types,
  * co-occurrence and sales counts, the relation judge, association rules, shoppers' recent
  * purchases and observed trade-ups. Any number of {@link Engine}s with different business rules share one model.
+ * The purchase-propensity model is trained only when rules ask for it ({@link #purchasePropensity}).
  */
 public final class EngineModel {
   final Snapshot snapshot;
@@ -31,6 +35,7 @@ public final class EngineModel {
   final ShopperHistory history;
   final SegmentPopularity segmentPopularity;
   final TradeUps tradeUps;
+  private PurchasePropensity purchasePropensity;
 
   private EngineModel(Snapshot snapshot, EngineSettings settings) {
     this(snapshot, settings, CooccurrenceCounts.of(snapshot), null,
@@ -110,6 +115,22 @@ public final class EngineModel {
   /** Trade-ups observed in the purchases: evidence for learned up-sell bands. */
   public TradeUps tradeUps() {
     return tradeUps;
+  }
+
+  /**
+   * The up-sell's P(accept) under {@code upsell.acceptance=propensity}: {@link
+   * LogisticRegression#defaults()} trained by {@link PurchasePropensity#train} on this snapshot
+   * (the purchases after 80% of its orders, features as of that cut, 4 sampled non-purchases per
+   * purchase; {@link PropensitySplitSettings#defaults()}, seed 42) with this model's product
+   * types, serving features of the whole snapshot. Trained on first use, once (not saved in a
+   * bundle: a restored model trains it again, identically).
+   */
+  public synchronized PurchasePropensity purchasePropensity() {
+    if (purchasePropensity == null) {
+      purchasePropensity = PurchasePropensity.train(snapshot, types,
+          PropensitySplitSettings.defaults(), LogisticRegression.defaults());
+    }
+    return purchasePropensity;
   }
 
   public EngineSettings settings() {

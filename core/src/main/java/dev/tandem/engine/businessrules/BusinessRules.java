@@ -36,6 +36,8 @@ import java.util.Set;
  * @param upsellWillingnessWeight the exponent on P(willing) in P(accept) (0: ignore it)
  * @param upsellSpreadBands a type without enough trade-ups of its own gets its own price spread
  *     as band (2nd to 98th percentile of its prices) instead of the all-types or default band
+ * @param upsellAcceptance where P(accept) comes from: shares of orders and trade-ups, or the
+ *     purchase-propensity model
  */
 public record BusinessRules(
     boolean inStockOnly,
@@ -62,7 +64,8 @@ public record BusinessRules(
     int upsellRecentDays,
     double upsellChoicePrior,
     double upsellWillingnessWeight,
-    boolean upsellSpreadBands) {
+    boolean upsellSpreadBands,
+    UpsellAcceptance upsellAcceptance) {
 
   public BusinessRules {
     consumableTypes = Set.copyOf(consumableTypes);
@@ -88,6 +91,7 @@ public record BusinessRules(
     require(upsellRecentDays >= 1, "upsell.recent-days must be at least 1");
     require(upsellChoicePrior > 0, "upsell.choice-prior must be positive");
     require(upsellWillingnessWeight >= 0, "upsell.willingness-weight must not be negative");
+    require(upsellAcceptance != null, "upsell.acceptance is required");
   }
 
   private static void require(boolean condition, String message) {
@@ -101,14 +105,15 @@ public record BusinessRules(
    * blocked or pinned, at most 3 per type, no margin minimum, diversity 0.3; up-sell +10%..+100%
    * widened to each type's price spread (bands not learned from trade-ups), revenue objective, at
    * least 1 order, return rate at most 2 points above the item's, P(choice) from the last 90 days'
-   * share with prior 0.1, P(willing) weighted 0.25; cross-sell by conversion. The up-sell values
+   * share with prior 0.1, P(willing) weighted 0.25 (P(accept) from these shares, not the
+   * propensity model); cross-sell by conversion. The up-sell values
    * were chosen on the validation protocols (docs/upsell-evaluation.md).
    */
   public static BusinessRules defaults() {
     return new BusinessRules(true, true, Set.of(), Double.NaN, Double.NaN, Set.of(), Set.of(),
         Set.of(), List.of(), 3, Double.NaN, 0.3, new PriceBand(0.10, 1.00), Map.of(),
         UpsellObjective.REVENUE, 1, 0.02, false, 30, CrossSellObjective.CONVERSION,
-        UpsellChoice.RECENT, 90, 0.1, 0.25, true);
+        UpsellChoice.RECENT, 90, 0.1, 0.25, true, UpsellAcceptance.SHARE);
   }
 
   /** The configured up-sell band for a product type: its own, else the default. */

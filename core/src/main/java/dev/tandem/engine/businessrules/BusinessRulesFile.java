@@ -49,6 +49,7 @@ import java.util.TreeSet;
  * upsell.choice-prior=0.1
  * upsell.willingness-weight=1
  * upsell.spread-bands=true
+ * upsell.acceptance=share
  * </pre>
  */
 public final class BusinessRulesFile {
@@ -59,7 +60,7 @@ public final class BusinessRulesFile {
       "upsell.objective", "upsell.min-orders", "upsell.max-extra-return-rate",
       "upsell.learn-bands", "upsell.min-trade-ups", "cross-sell.objective", "upsell.choice",
       "upsell.recent-days", "upsell.choice-prior", "upsell.willingness-weight",
-      "upsell.spread-bands"));
+      "upsell.spread-bands", "upsell.acceptance"));
 
   private BusinessRulesFile() {}
 
@@ -122,7 +123,8 @@ public final class BusinessRulesFile {
         (int) number(p, "upsell.recent-days", d.upsellRecentDays()),
         number(p, "upsell.choice-prior", d.upsellChoicePrior()),
         number(p, "upsell.willingness-weight", d.upsellWillingnessWeight()),
-        bool(p, "upsell.spread-bands", d.upsellSpreadBands()));
+        bool(p, "upsell.spread-bands", d.upsellSpreadBands()),
+        acceptance(p.getProperty("upsell.acceptance"), d.upsellAcceptance()));
   }
 
   private static boolean bool(Properties p, String key, boolean fallback) {
@@ -194,6 +196,18 @@ public final class BusinessRulesFile {
       return UpsellChoice.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("upsell.choice must be pair or recent, was '"
+          + text.trim() + "'", e);
+    }
+  }
+
+  private static UpsellAcceptance acceptance(String text, UpsellAcceptance fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      return UpsellAcceptance.valueOf(text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("upsell.acceptance must be share or propensity, was '"
           + text.trim() + "'", e);
     }
   }

@@ -59,6 +59,19 @@ public final class Sentences {
   }
 
   /**
+   * "Upgrade: +£3.55 (+72%); purchase propensity 34%, modelled on its price and sales, its orders
+   * with PARTY BUNTING and your purchases": P(accept) from the propensity model, whose inputs are
+   * named (a shopper's own purchases only when {@code shopper} is known).
+   */
+  public static String upgradePropensity(double difference, double ratio, double pAccept,
+      String cheaper, boolean shopper) {
+    return "Upgrade: +" + money(difference) + " (+" + percent(ratio) + "); purchase propensity "
+        + percent(pAccept) + ", modelled on its price and sales"
+        + (shopper ? ", its orders with " + cheaper + " and your purchases"
+            : " and its orders with " + cheaper);
+  }
+
+  /**
    * "; 12 shoppers who had bought LUNCH BAG RED later chose it instead", or nothing when no
    * shopper was seen trading up from that item.
    */

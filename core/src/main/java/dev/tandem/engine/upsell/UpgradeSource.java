@@ -15,6 +15,7 @@ import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.engine.pipeline.Request;
 import dev.tandem.engine.relation.CooccurrenceCounts;
 import dev.tandem.engine.relation.SalesCounts;
+import dev.tandem.propensity.AcceptanceModel;
 import java.util.Map;
 
 /**
@@ -27,8 +28,11 @@ import java.util.Map;
  * Acceptance}), with {@code recent} its share of the type's recent orders ({@link RecentShare});
  * P(willing) is the share of observed trade-ups, in the type when it has at least {@code
  * upsell.min-trade-ups} of them, else in all types, that went at least this far in price ({@link
- * TradeUps#shareAtLeast}); w = {@code upsell.willingness-weight}. Scored by the objective: P, P ×
- * price difference, or P × margin difference (costs of both known; else the price difference).
+ * TradeUps#shareAtLeast}); w = {@code upsell.willingness-weight}. With {@code
+ * upsell.acceptance=propensity} P(accept) is instead the purchase-propensity model's {@code
+ * pAccept(shopper, b, a)} ({@link AcceptanceModel}), and the reason quotes it alone (no share or
+ * trade-up evidence, which it does not use). Scored by the objective: P, P × price difference, or
+ * P × margin difference (costs of both known; else the price difference).
  */
 public final class UpgradeSource implements CandidateSource {
   private final Snapshot snapshot;
@@ -40,11 +44,14 @@ public final class UpgradeSource implements CandidateSource {
   private final UpsellBands bands;
   private final TradeUps tradeUps;
   private final RecentShare recent;
+  private final AcceptanceModel propensity;
 
+  /** With {@code propensity} null, P(accept) comes from shares of orders and trade-ups. */
   public UpgradeSource(Snapshot snapshot, ProductTypes types, CooccurrenceCounts counts,
       SalesCounts sales, BusinessRules rules, CatalogFacts facts, UpsellBands bands,
-      TradeUps tradeUps, RecentShare recent) {
+      TradeUps tradeUps, RecentShare recent, AcceptanceModel propensity) {
     this.recent = recent;
+    this.propensity = propensity;
     this.snapshot = snapshot;
     this.types = types;
     this.counts = counts;
@@ -74,7 +81,8 @@ public final class UpgradeSource implements CandidateSource {
     PriceBand band = bands.of(type).band();
     for (int pricier : types.items(type)) {
       if (pricier != item && eligible(item, pricier, band)) {
-        pool.offer(offer(item, pricier));
+        pool.offer(propensity == null ? offer(item, pricier)
+            : modelled(request.user(), item, pricier));
       }
     }
   }
@@ -108,6 +116,19 @@ public final class UpgradeSource implements CandidateSource {
         + Sentences.tradedUp(tradedUp, snapshot.itemTitle(item))
         + Sentences.wentThisFar(willing, tradeUps.count(evidenceType),
             evidenceType < 0 ? null : types.name(type), increase)));
+  }
+
+  private Offer modelled(int user, int item, int pricier) {
+    double difference = snapshot.itemPrice(pricier) - snapshot.itemPrice(item);
+    double increase = difference / snapshot.itemPrice(item);
+    double p = propensity.pAccept(user, pricier, item);
+    double value = value(item, pricier, difference);
+    double score = rules.upsellObjective() == UpsellObjective.CONVERSION ? p : p * value;
+    Map<String, Double> measures = Map.of("priceDifference", difference,
+        "priceIncrease", increase, "pAccept", p, "expectedValue", p * value,
+        "returnRate", sales.returnRate(pricier));
+    return new Offer(pricier, score, new Reason(name(), measures, () -> Sentences
+        .upgradePropensity(difference, increase, p, snapshot.itemTitle(item), user >= 0)));
   }
 
   private String choiceSentence(int item, int pricier, double difference, Acceptance acceptance,

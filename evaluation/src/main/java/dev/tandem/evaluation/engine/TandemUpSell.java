@@ -17,7 +17,9 @@ import java.util.Map;
  * The engine's up-sell, {@code upSell(a, user, k)} for a query's first item {@code a} (and its
  * shopper, when known), with the default business rules but the given {@code upsell.objective}.
  * Stock and costs are unknown in the benchmarks, so the margin objective would rank exactly as
- * revenue: it is not offered here (see docs/upsell-evaluation.md).
+ * revenue: it is not offered here (see docs/upsell-evaluation.md). With the override {@code
+ * upsell.acceptance=propensity} ({@code tandem-upsell-conversion:upsell.acceptance=propensity})
+ * P(accept) is the purchase-propensity model trained on the same training snapshot.
  */
 public final class TandemUpSell implements Trainer {
   private final String objective;
@@ -71,7 +73,8 @@ public final class TandemUpSell implements Trainer {
     Provenance provenance = Provenance.of(algorithm(), Map.of("objective",
         objective.toUpperCase(Locale.ROOT), "band", rules.upsellBand(),
         "learnBands", rules.upsellLearnBands(), "minOrders", rules.upsellMinOrders(),
-        "rules", extraRules.replace('\n', ';')), snapshot.fingerprint(), 0);
+        "acceptance", rules.upsellAcceptance(), "rules", extraRules.replace('\n', ';')),
+        snapshot.fingerprint(), 0);
     return new EngineRecommender(engine, (query, k) -> ask(engine, query, k), provenance);
   }
 
