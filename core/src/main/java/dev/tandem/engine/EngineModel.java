@@ -21,7 +21,8 @@ import dev.tandem.segments.SegmentSettings;
  * The expensive, rule-independent part of the engine, built once per snapshot: product types,
  * co-occurrence and sales counts, the relation judge, association rules, shoppers' recent
  * purchases and observed trade-ups. Any number of {@link Engine}s with different business rules share one model.
- * The purchase-propensity model is trained only when rules ask for it ({@link #purchasePropensity}).
+ * The purchase-propensity model is trained only when rules ask for it ({@link
+ * #purchasePropensity}).
  */
 public final class EngineModel {
   final Snapshot snapshot;

@@ -18,8 +18,12 @@ import java.util.List;
  * #HISTORY_ITEMS} most recent distinct purchases plus the anchor (the item on the page, when
  * there is one): log(1 + times the shopper bought the item), share of those items of the
  * candidate's product type, log(1 + best lift), mean confidence P(candidate | history item), best
- * cosine of co-purchase, and log(price / the shopper's mean price paid). An anonymous shopper has
- * zeros for shopper features. Immutable and thread-safe.
+ * cosine of co-purchase, and log(price / the shopper's mean price paid). An anonymous shopper (user
+ * -1) is the typical shopper: each shopper column is its mean over the history's shoppers with a
+ * purchase (a segment column: the share of them in the segment), the price ratio is against their
+ * mean log price, and the pair features see only the anchor. (Models are trained on known
+ * shoppers; zeros, a shopper who bought today for nothing, lie far outside what they saw.)
+ * Immutable and thread-safe.
  */
 public final class PropensityFeatures {
   /** A shopper's most recent distinct purchases that pair features look at. */
@@ -40,6 +44,8 @@ public final class PropensityFeatures {
   private final ShopperHistories shoppers;
   private final int[] recentOrders;
   private final List<String> names;
+  private final float[] typicalShopper;
+  private final double typicalMeanLogPrice;
 
   private PropensityFeatures(Snapshot history, long asOf, ProductTypes types,
       SegmentSettings segmentSettings) {
@@ -51,6 +57,42 @@ public final class PropensityFeatures {
     this.shoppers = ShopperHistories.of(history, HISTORY_ITEMS);
     this.recentOrders = recentOrders(history, asOf);
     this.names = names(segments.size());
+    this.typicalShopper = typicalShopper();
+    this.typicalMeanLogPrice = typicalMeanLogPrice();
+  }
+
+  /** The mean shopper columns over the history's shoppers with a purchase (zeros when none). */
+  private float[] typicalShopper() {
+    float[] row = new float[USER.length + segments.size()];
+    double[] sum = new double[row.length];
+    int known = 0;
+    for (int user = 0; user < history.userCount(); user++) {
+      if (rfm.rowOf(user) >= 0) {
+        writeUser(user, row, 0);
+        for (int c = 0; c < row.length; c++) {
+          sum[c] += row[c];
+        }
+        known++;
+      }
+    }
+    for (int c = 0; c < row.length; c++) {
+      row[c] = known == 0 ? 0 : (float) (sum[c] / known);
+    }
+    return row;
+  }
+
+  /** The mean over the history's shoppers of their mean log price paid (NaN when none). */
+  private double typicalMeanLogPrice() {
+    double sum = 0;
+    int known = 0;
+    for (int user = 0; user < history.userCount(); user++) {
+      double meanLogPrice = shoppers.meanLogPrice(user);
+      if (rfm.rowOf(user) >= 0 && !Double.isNaN(meanLogPrice)) {
+        sum += meanLogPrice;
+        known++;
+      }
+    }
+    return known == 0 ? Double.NaN : sum / known;
   }
 
   /**
@@ -123,9 +165,14 @@ public final class PropensityFeatures {
    * history user index or -1, anchor an item index or -1.
    */
   public void write(int user, int item, int anchor, float[] out, int offset) {
-    int at = writeUser(user, out, offset);
+    int at = user < 0 ? writeTypicalShopper(out, offset) : writeUser(user, out, offset);
     at = writeItem(item, out, at);
     writePair(user, item, anchor, out, at);
+  }
+
+  private int writeTypicalShopper(float[] out, int at) {
+    System.arraycopy(typicalShopper, 0, out, at, typicalShopper.length);
+    return at + typicalShopper.length;
   }
 
   private int writeUser(int user, float[] out, int at) {
@@ -157,7 +204,7 @@ public final class PropensityFeatures {
     out[at++] = (float) Math.log1p(pair.bestLift());
     out[at++] = (float) pair.meanConfidence();
     out[at++] = (float) pair.bestCosine();
-    double meanLogPrice = shoppers.meanLogPrice(user);
+    double meanLogPrice = user < 0 ? typicalMeanLogPrice : shoppers.meanLogPrice(user);
     out[at] = Double.isNaN(meanLogPrice) ? 0 : (float) (logPrice(item) - meanLogPrice);
   }
 

@@ -54,4 +54,31 @@ class PropensityRealDataTest {
     assertThat(own / bought.length).isGreaterThan(2 * other / 100);
     assertThat(propensity.pAccept(-1, bought[0], bought[1])).isBetween(0.0, 1.0);
   }
+
+  @Test
+  void anonymousShopper_isTheTypicalShopper() {
+    Snapshot snapshot = RetailData.snapshot();
+    PropensityFeatures features = PropensityFeatures.of(snapshot, OnlineRetail.model().types(),
+        dev.tandem.segments.SegmentSettings.defaults());
+    int width = features.width();
+    int shopperColumns = features.names().indexOf("item.logPrice");
+    float[] row = new float[width];
+    double[] mean = new double[shopperColumns];
+    int known = 0;
+    for (int user = 0; user < snapshot.userCount(); user++) {
+      features.write(user, 0, -1, row, 0);
+      if (row[features.names().indexOf("user.logOrders")] > 0) {
+        for (int c = 0; c < shopperColumns; c++) {
+          mean[c] += row[c];
+        }
+        known++;
+      }
+    }
+    features.write(-1, 0, -1, row, 0);
+    for (int c = 0; c < shopperColumns; c++) {
+      assertThat((double) row[c]).as(features.names().get(c))
+          .isCloseTo(mean[c] / known, org.assertj.core.api.Assertions.within(1e-3));
+    }
+    assertThat(row[features.names().indexOf("user.recencyDays")]).isGreaterThan(30);
+  }
 }

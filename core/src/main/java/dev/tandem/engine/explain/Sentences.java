@@ -59,14 +59,15 @@ public final class Sentences {
   }
 
   /**
-   * "Upgrade: +£3.55 (+72%); purchase propensity 34%, modelled on its price and sales, its orders
-   * with PARTY BUNTING and your purchases": P(accept) from the propensity model, whose inputs are
-   * named (a shopper's own purchases only when {@code shopper} is known).
+   * "Upgrade: +£3.55 (+72%); purchase-propensity score 0.34, from its price and sales, its orders
+   * with PARTY BUNTING and your purchases": P(accept) from the propensity model, with what it reads
+   * (a shopper's own purchases only when {@code shopper} is known). A score, not a rate: the model
+   * learnt purchases against sampled non-purchases, so it compares candidates.
    */
   public static String upgradePropensity(double difference, double ratio, double pAccept,
       String cheaper, boolean shopper) {
-    return "Upgrade: +" + money(difference) + " (+" + percent(ratio) + "); purchase propensity "
-        + percent(pAccept) + ", modelled on its price and sales"
+    return "Upgrade: +" + money(difference) + " (+" + percent(ratio)
+        + "); purchase-propensity score " + String.format(Locale.ROOT, "%.2f", pAccept) + ", from its price and sales"
         + (shopper ? ", its orders with " + cheaper + " and your purchases"
             : " and its orders with " + cheaper);
   }

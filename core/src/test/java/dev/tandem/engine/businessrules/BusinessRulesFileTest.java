@@ -42,6 +42,7 @@ class BusinessRulesFileTest {
         upsell.choice-prior=0.5
         upsell.willingness-weight=2
         upsell.spread-bands=false
+        upsell.acceptance=propensity
         """);
     assertThat(rules.inStockOnly()).isFalse();
     assertThat(rules.excludeAlreadyBought()).isFalse();
@@ -69,6 +70,7 @@ class BusinessRulesFileTest {
     assertThat(rules.upsellChoicePrior()).isEqualTo(0.5);
     assertThat(rules.upsellWillingnessWeight()).isEqualTo(2);
     assertThat(rules.upsellSpreadBands()).isFalse();
+    assertThat(rules.upsellAcceptance()).isEqualTo(UpsellAcceptance.PROPENSITY);
   }
 
   @Test
@@ -81,10 +83,24 @@ class BusinessRulesFileTest {
     assertThat(d.upsellSpreadBands()).isTrue();
     assertThat(d.upsellLearnBands()).isFalse();
     assertThat(d.upsellMinOrders()).isEqualTo(1);
+    assertThat(d.upsellAcceptance()).isEqualTo(UpsellAcceptance.SHARE);
     assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.choice=both"))
         .hasMessageContaining("upsell.choice must be pair or recent");
     assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.willingness-weight=-1"))
         .hasMessageContaining("upsell.willingness-weight must not be negative");
+  }
+
+  @Test
+  void parse_upsellAcceptance_shareOrPropensity() {
+    assertThat(BusinessRulesFile.parse("upsell.acceptance=share").upsellAcceptance())
+        .isEqualTo(UpsellAcceptance.SHARE);
+    assertThat(BusinessRulesFile.parse("upsell.acceptance= Propensity ").upsellAcceptance())
+        .isEqualTo(UpsellAcceptance.PROPENSITY);
+    assertThat(BusinessRulesFile.parse("upsell.acceptance=").upsellAcceptance())
+        .isEqualTo(UpsellAcceptance.SHARE);
+    assertThatThrownBy(() -> BusinessRulesFile.parse("upsell.acceptance=model"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("upsell.acceptance must be share or propensity, was 'model'");
   }
 
   @Test
