@@ -124,12 +124,18 @@ public final class EngineModel {
    * (the purchases after 80% of its orders, features as of that cut, 4 sampled non-purchases per
    * purchase; {@link PropensitySplitSettings#defaults()}, seed 42) with this model's product
    * types, serving features of the whole snapshot. Trained on first use, once (not saved in a
-   * bundle: a restored model trains it again, identically).
+   * bundle: a restored model trains it again, identically). An error, naming the setting, when
+   * the snapshot has no known shoppers' purchases to learn from.
    */
   public synchronized PurchasePropensity purchasePropensity() {
     if (purchasePropensity == null) {
-      purchasePropensity = PurchasePropensity.train(snapshot, types,
-          PropensitySplitSettings.defaults(), LogisticRegression.defaults());
+      try {
+        purchasePropensity = PurchasePropensity.train(snapshot, types,
+            PropensitySplitSettings.defaults(), LogisticRegression.defaults());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("upsell.acceptance=propensity: " + e.getMessage()
+            + "; use upsell.acceptance=share", e);
+      }
     }
     return purchasePropensity;
   }

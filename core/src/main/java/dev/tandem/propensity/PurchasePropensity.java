@@ -34,11 +34,18 @@ public final class PurchasePropensity implements AcceptanceModel {
   /**
    * Trains on the most recent window of the snapshot's temporal split (the purchases after the
    * second cut, features as of it) and serves over features of the whole snapshot; the segments'
-   * k is the one chosen at the first cut, so the columns match.
+   * k is the one chosen at the first cut, so the columns match. A snapshot without purchases by
+   * returning known shoppers in that window (a shop without customer ids) has nothing to learn
+   * from: an error, rather than a model that gives every candidate the same chance.
    */
   public static PurchasePropensity train(Snapshot snapshot, ProductTypes types,
       PropensitySplitSettings settings, PropensityTrainer trainer) {
     TemporalPropensitySplit split = TemporalPropensitySplit.of(snapshot, types, settings);
+    if (split.test().positives() == 0) {
+      throw new IllegalArgumentException("a propensity model needs purchases by known shoppers"
+          + " who had bought before; the snapshot has none after the first "
+          + Math.round(settings.testCut() * 100) + "% of its orders (no customer ids?)");
+    }
     SegmentSettings segments = settings.segments().withK(split.trainFeatures().segments().size());
     PropensityModel model = trainer.train(split.test(), snapshot.fingerprint());
     return new PurchasePropensity(PropensityFeatures.of(snapshot, types, segments), model);

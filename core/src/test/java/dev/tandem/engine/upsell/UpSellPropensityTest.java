@@ -1,16 +1,24 @@
 package dev.tandem.engine.upsell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tandem.dataset.Snapshot;
+import dev.tandem.dataset.SnapshotBuilder;
 import dev.tandem.engine.Engine;
+import dev.tandem.engine.EngineModel;
 import dev.tandem.engine.OnlineRetail;
+import dev.tandem.engine.businessrules.BusinessRules;
+import dev.tandem.engine.businessrules.BusinessRulesFile;
+import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.engine.pipeline.Offer;
 import dev.tandem.propensity.AcceptanceModel;
 import dev.tandem.propensity.LogisticRegression;
 import dev.tandem.propensity.PropensitySplitSettings;
 import dev.tandem.propensity.PurchasePropensity;
+import dev.tandem.shop.EventType;
+import dev.tandem.shop.EventWeights;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,6 +119,32 @@ class UpSellPropensityTest {
       assertThat(again.pAccept(-1, offer.item(), bunting))
           .isEqualTo(offer.reason().measure("pAccept"));
     }
+  }
+
+  @Test
+  void shopWithoutCustomerIds_isToldToUseShares() {
+    SnapshotBuilder builder = new SnapshotBuilder();
+    String[] bags = {"RED LUNCH BAG", "PINK LUNCH BAG", "BLUE LUNCH BAG", "JUMBO LUNCH BAG"};
+    for (int i = 0; i < bags.length; i++) {
+      builder.item("B" + i, bags[i], null, 1.0 + i);
+    }
+    for (int order = 0; order < 40; order++) {
+      for (int line = 0; line <= order % 3; line++) {
+        builder.event(null, "B" + (order + line) % bags.length, "O" + order, EventType.PURCHASE,
+            1, 1.0, 86_400_000L * order);
+      }
+    }
+    Snapshot guests = builder.build(EventWeights.DEFAULT);
+    BusinessRules rules = BusinessRulesFile.parse("upsell.acceptance=propensity");
+    EngineModel model = EngineModel.build(guests);
+    assertThatThrownBy(() -> Engine.of(model, rules, CatalogFacts.unknown(guests.itemCount())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("upsell.acceptance=propensity: a propensity model needs purchases"
+            + " by known shoppers")
+        .hasMessageContaining("(no customer ids?)")
+        .hasMessageEndingWith("; use upsell.acceptance=share");
+    assertThat(Engine.of(model, BusinessRules.defaults(), CatalogFacts.unknown(guests.itemCount()))
+        .upSell(0, -1, 3)).isNotNull();
   }
 
   private static Set<Integer> items(List<Offer> offers) {
