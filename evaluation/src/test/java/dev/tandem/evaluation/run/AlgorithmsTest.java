@@ -19,6 +19,8 @@ class AlgorithmsTest {
         .isEqualTo("tandem-upsell-revenue:upsell.recent-days=30,upsell.willingness-weight=1");
     assertThat(Algorithms.trainer("tandem-upsell-revenue").algorithm())
         .isEqualTo("tandem-upsell-revenue");
+    assertThat(Algorithms.trainer("tandem-upsell-conversion:upsell.acceptance=propensity")
+        .algorithm()).isEqualTo("tandem-upsell-conversion:upsell.acceptance=propensity");
   }
 
   @Test
@@ -27,5 +29,7 @@ class AlgorithmsTest {
         .hasMessageContaining("unknown key 'upsell.colour'");
     assertThatThrownBy(() -> Algorithms.trainer("tandem-upsell-revenue:upsell.choice=both"))
         .hasMessageContaining("upsell.choice must be pair or recent");
+    assertThatThrownBy(() -> Algorithms.trainer("tandem-upsell-revenue:upsell.acceptance=gbdt"))
+        .hasMessageContaining("upsell.acceptance must be share or propensity, was 'gbdt'");
   }
 }
