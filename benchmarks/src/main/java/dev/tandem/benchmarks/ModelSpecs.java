@@ -10,7 +10,11 @@ import dev.tandem.recommend.neighbours.Similarity;
 import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.hybrid.RankedHybrid;
 import dev.tandem.recommend.popularity.GlobalPopularity;
+import dev.tandem.recommend.popularity.TrendingPopularity;
+import dev.tandem.recommend.rules.RulesTrainer;
+import dev.tandem.rules.RuleMeasure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +37,11 @@ final class ModelSpecs {
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
+      case RankedHybrid.ALGORITHM -> RankedHybrid.defaults()
+          .withItemTrend(Boolean.parseBoolean(p.getOrDefault("itemTrend", "true")));
+      case RulesTrainer.ALGORITHM -> rules(p);
+      case TrendingPopularity.ALGORITHM -> new TrendingPopularity(
+          java.time.Duration.parse(p.getOrDefault("halfLife", "PT720H")));
       case GlobalPopularity.ALGORITHM -> GlobalPopularity.byOrders();
       case UserKnn.ALGORITHM -> new UserKnn(
           Integer.parseInt(p.getOrDefault("neighbours", "50")));
@@ -45,6 +54,10 @@ final class ModelSpecs {
     p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights")
         .stream().filter(key -> trainer instanceof UserKnn || trainer instanceof SessionKnn)
         .toList());
+    p.keySet().removeAll(java.util.Set.of("minSupport", "minConfidence", "maxLength", "rankBy")
+        .stream().filter(key -> trainer instanceof RulesTrainer).toList());
+    p.remove(trainer instanceof TrendingPopularity ? "halfLife" : "");
+    p.remove(trainer instanceof RankedHybrid ? "itemTrend" : "");
     if (!p.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters for " + parts[0] + ": " + p.keySet());
     }
@@ -139,6 +152,17 @@ final class ModelSpecs {
     }
     long seed = p.containsKey("seed") ? Long.parseLong(p.remove("seed")) : 42L;
     return Hybrid.of(components, seed);
+  }
+
+  private static RulesTrainer rules(Map<String, String> p) {
+    RulesTrainer d = RulesTrainer.defaults();
+    return new RulesTrainer(
+        Double.parseDouble(p.getOrDefault("minSupport", "" + d.minSupport())),
+        Double.parseDouble(p.getOrDefault("minConfidence", "" + d.minConfidence())),
+        Integer.parseInt(p.getOrDefault("maxLength", "" + d.maxLength())),
+        p.containsKey("rankBy")
+            ? RuleMeasure.valueOf(p.get("rankBy").toUpperCase(java.util.Locale.ROOT))
+            : d.rankBy());
   }
 
   private static Ease ease(Map<String, String> p) {

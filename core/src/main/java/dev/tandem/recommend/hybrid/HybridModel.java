@@ -113,7 +113,7 @@ public final class HybridModel implements PersistentRecommender {
     };
   }
 
-  private static void writeProvenance(DataOutput out, Provenance provenance) throws IOException {
+  static void writeProvenance(DataOutput out, Provenance provenance) throws IOException {
     out.writeUTF(provenance.algorithm());
     out.writeInt(provenance.parameters().size());
     for (Map.Entry<String, String> p : new java.util.TreeMap<>(provenance.parameters())
@@ -126,7 +126,7 @@ public final class HybridModel implements PersistentRecommender {
     out.writeUTF(provenance.version());
   }
 
-  private static Provenance readProvenance(DataInput in) throws IOException {
+  static Provenance readProvenance(DataInput in) throws IOException {
     String algorithm = in.readUTF();
     int count = in.readInt();
     Map<String, String> parameters = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.hybrid.RankedHybrid;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Rp3Beta;
 import dev.tandem.recommend.neighbours.UserKnn;
@@ -50,6 +51,7 @@ public final class Algorithms {
     put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
     put(all, Ease.ALGORITHM, Ease::defaults);
     put(all, Hybrid.ALGORITHM, Hybrid::defaults);
+    put(all, RankedHybrid.ALGORITHM, RankedHybrid::defaults);
     put(all, "tandem-upsell-conversion", () -> new TandemUpSell("conversion"));
     put(all, "tandem-upsell-revenue", () -> new TandemUpSell("revenue"));
     put(all, "pricier-popular", () -> new PricierInType(PricierInType.Order.POPULAR));
