@@ -5,11 +5,9 @@ import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,13 +77,8 @@ public final class HybridModel implements PersistentRecommender {
     out.writeInt(itemCount);
     out.writeInt(components.size());
     for (int m = 0; m < components.size(); m++) {
-      if (!(components.get(m) instanceof PersistentRecommender persistent)) {
-        throw new IOException("hybrid component " + m + " ("
-            + components.get(m).provenance().algorithm() + ") cannot be saved");
-      }
       out.writeDouble(weights[m]);
-      writeProvenance(out, persistent.provenance());
-      persistent.writeState(out);
+      ComponentFiles.write(out, components.get(m), "hybrid component " + m);
     }
   }
 
@@ -99,40 +92,11 @@ public final class HybridModel implements PersistentRecommender {
       List<Recommender> components = new ArrayList<>();
       for (int m = 0; m < count; m++) {
         weights[m] = in.readDouble();
-        Provenance component = readProvenance(in);
-        PersistentRecommender.Reader reader = of.get(component.algorithm());
-        if (reader == null) {
-          throw new IOException("no reader for the hybrid's '" + component.algorithm()
-              + "' component; known: " + of.keySet());
-        }
-        components.add(reader.read(in, component));
+        components.add(ComponentFiles.read(in, of, "hybrid"));
       }
       String share = provenance.parameters().get(RANK_SHARE_PARAMETER);
       return new HybridModel(provenance, components, weights, depth,
           share == null ? 0.5 : Double.parseDouble(share), itemCount);
     };
-  }
-
-  static void writeProvenance(DataOutput out, Provenance provenance) throws IOException {
-    out.writeUTF(provenance.algorithm());
-    out.writeInt(provenance.parameters().size());
-    for (Map.Entry<String, String> p : new java.util.TreeMap<>(provenance.parameters())
-        .entrySet()) {
-      out.writeUTF(p.getKey());
-      out.writeUTF(p.getValue());
-    }
-    out.writeUTF(provenance.dataFingerprint());
-    out.writeLong(provenance.seed());
-    out.writeUTF(provenance.version());
-  }
-
-  static Provenance readProvenance(DataInput in) throws IOException {
-    String algorithm = in.readUTF();
-    int count = in.readInt();
-    Map<String, String> parameters = new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) {
-      parameters.put(in.readUTF(), in.readUTF());
-    }
-    return new Provenance(algorithm, parameters, in.readUTF(), in.readLong(), in.readUTF());
   }
 }

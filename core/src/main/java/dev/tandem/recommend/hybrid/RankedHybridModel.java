@@ -7,7 +7,6 @@ import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -90,12 +89,7 @@ public final class RankedHybridModel implements PersistentRecommender {
     trend.write(out);
     out.writeInt(components.size());
     for (int m = 0; m < components.size(); m++) {
-      if (!(components.get(m) instanceof PersistentRecommender persistent)) {
-        throw new IOException("hybrid-ranker component " + m + " ("
-            + components.get(m).provenance().algorithm() + ") cannot be saved");
-      }
-      HybridModel.writeProvenance(out, persistent.provenance());
-      persistent.writeState(out);
+      ComponentFiles.write(out, components.get(m), "hybrid-ranker component " + m);
     }
   }
 
@@ -109,13 +103,7 @@ public final class RankedHybridModel implements PersistentRecommender {
       int count = in.readInt();
       List<Recommender> components = new ArrayList<>();
       for (int m = 0; m < count; m++) {
-        Provenance component = HybridModel.readProvenance(in);
-        PersistentRecommender.Reader reader = of.get(component.algorithm());
-        if (reader == null) {
-          throw new IOException("no reader for the hybrid-ranker's '" + component.algorithm()
-              + "' component; known: " + of.keySet());
-        }
-        components.add(reader.read(in, component));
+        components.add(ComponentFiles.read(in, of, "hybrid-ranker"));
       }
       return new RankedHybridModel(provenance, components, ranker, trend, depth, rankShare);
     };
