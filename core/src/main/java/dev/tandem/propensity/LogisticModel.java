@@ -35,6 +35,22 @@ public final class LogisticModel implements PropensityModel {
     return out;
   }
 
+  /**
+   * The weights on the features' own scale, then the intercept: their dot product with a raw row
+   * (plus the intercept) is the logit {@link #predict} takes the sigmoid of.
+   */
+  public double[] rawWeights() {
+    int d = scale.width();
+    double[] raw = new double[d + 1];
+    double intercept = weights[d];
+    for (int c = 0; c < d; c++) {
+      raw[c] = weights[c] / scale.scale(c);
+      intercept -= weights[c] * scale.mean(c) / scale.scale(c);
+    }
+    raw[d] = intercept;
+    return raw;
+  }
+
   /** The weight of a standardised column (the intercept is {@link #intercept()}). */
   public double weight(int column) {
     return weights[column];

@@ -51,6 +51,14 @@ final class Standardiser {
     z[d] = 1;
   }
 
+  double mean(int column) {
+    return means[column];
+  }
+
+  double scale(int column) {
+    return scales[column];
+  }
+
   int width() {
     return means.length;
   }

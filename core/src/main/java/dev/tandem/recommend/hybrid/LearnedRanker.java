@@ -1,6 +1,5 @@
 package dev.tandem.recommend.hybrid;
 
-import dev.tandem.propensity.LogisticModel;
 import dev.tandem.propensity.LogisticRegression;
 import dev.tandem.propensity.PropensitySet;
 import java.io.DataInput;
@@ -17,29 +16,7 @@ record LearnedRanker(double[] weights) {
 
   /** Fits the regression (standardised columns) and folds the standardisation into the weights. */
   static LearnedRanker fit(PropensitySet rows, LogisticRegression regression) {
-    LogisticModel model = regression.train(rows, "hybrid-ranker");
-    int d = rows.width();
-    double[] sums = new double[d];
-    double[] squares = new double[d];
-    for (int r = 0; r < rows.rows(); r++) {
-      for (int c = 0; c < d; c++) {
-        double v = rows.value(r, c);
-        sums[c] += v;
-        squares[c] += v * v;
-      }
-    }
-    int n = Math.max(1, rows.rows());
-    double[] weights = new double[d + 1];
-    double intercept = model.intercept();
-    for (int c = 0; c < d; c++) {
-      double mean = sums[c] / n;
-      double variance = squares[c] / n - mean * mean;
-      double scale = variance > 1e-12 ? Math.sqrt(variance) : 1;
-      weights[c] = model.weight(c) / scale;
-      intercept -= model.weight(c) * mean / scale;
-    }
-    weights[d] = intercept;
-    return new LearnedRanker(weights);
+    return new LearnedRanker(regression.train(rows, "hybrid-ranker").rawWeights());
   }
 
   /** The score of the row at {@code offset}. */
