@@ -48,10 +48,13 @@ final class ModelSpecs {
       case SessionKnn.ALGORITHM -> new SessionKnn(
           Integer.parseInt(p.getOrDefault("neighbours", "100")),
           Integer.parseInt(p.getOrDefault("sampleSize", "1000")),
-          Boolean.parseBoolean(p.getOrDefault("positionWeights", "true")));
+          Boolean.parseBoolean(p.getOrDefault("positionWeights", "true")),
+          Double.parseDouble(p.getOrDefault("lengthPower", "0.5")),
+          Double.parseDouble(p.getOrDefault("similarityPower", "1")));
       default -> throw new IllegalArgumentException("unknown algorithm '" + parts[0] + "'");
     };
-    p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights")
+    p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights",
+            "lengthPower", "similarityPower")
         .stream().filter(key -> trainer instanceof UserKnn || trainer instanceof SessionKnn)
         .toList());
     p.keySet().removeAll(java.util.Set.of("minSupport", "minConfidence", "maxLength", "rankBy")

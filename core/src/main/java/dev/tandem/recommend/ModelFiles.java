@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class ModelFiles {
   static final String MAGIC = "TANDEM-MODEL";
-  static final int FORMAT_VERSION = 1;
+  /** 2: session-knn state carries its length and similarity powers. */
+  static final int FORMAT_VERSION = 2;
 
   private ModelFiles() {}
 

@@ -17,10 +17,14 @@ import java.util.Map;
  * sampleSize} most recent sessions are looked at, which keeps requests fast and favours recent
  * behaviour. With {@code positionWeights}, the session's p-th of n items weighs (p+1)/n, so the
  * latest item counts most. A shopper without a session in progress is given their latest past
- * session ("what comes after their last order").
+ * session ("what comes after their last order"). A past session's similarity is the weight it
+ * shares with the session in progress over sqrt(session size) · (its own size)^{@code
+ * lengthPower} (0.5: cosine; less: long baskets are penalised less), and each neighbour votes
+ * similarity^{@code similarityPower} for its items (1: plain weighted votes; more: the closest
+ * sessions count most; {@code RowNeighbourSearch}).
  */
-public record SessionKnn(int neighbours, int sampleSize, boolean positionWeights)
-    implements Trainer {
+public record SessionKnn(int neighbours, int sampleSize, boolean positionWeights,
+    double lengthPower, double similarityPower) implements Trainer {
   public static final String ALGORITHM = "session-knn";
 
   public SessionKnn {
@@ -29,6 +33,19 @@ public record SessionKnn(int neighbours, int sampleSize, boolean positionWeights
           "session-knn neighbours and sampleSize must be at least 1: " + neighbours + ", "
               + sampleSize);
     }
+    if (!(lengthPower >= 0 && lengthPower <= 1)) {
+      throw new IllegalArgumentException(
+          "session-knn lengthPower must lie in [0, 1]: " + lengthPower);
+    }
+    if (!(similarityPower >= 1 && similarityPower <= 8)) {
+      throw new IllegalArgumentException(
+          "session-knn similarityPower must lie in [1, 8]: " + similarityPower);
+    }
+  }
+
+  /** Cosine similarity and plain similarity-weighted votes (lengthPower 0.5, similarityPower 1). */
+  public SessionKnn(int neighbours, int sampleSize, boolean positionWeights) {
+    this(neighbours, sampleSize, positionWeights, 0.5, 1);
   }
 
   public static SessionKnn defaults() {
@@ -46,6 +63,8 @@ public record SessionKnn(int neighbours, int sampleSize, boolean positionWeights
     parameters.put("neighbours", neighbours);
     parameters.put("sampleSize", sampleSize);
     parameters.put("positionWeights", positionWeights);
+    parameters.put("lengthPower", lengthPower);
+    parameters.put("similarityPower", similarityPower);
     Provenance provenance = Provenance.of(ALGORITHM, parameters, snapshot.fingerprint(), 0L);
     int[] order = basketsInTime(snapshot);
     return new SessionKnnModel(

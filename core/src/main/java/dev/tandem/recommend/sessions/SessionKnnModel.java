@@ -32,7 +32,8 @@ public final class SessionKnnModel implements PersistentRecommender {
   /** Reads what {@link #writeState} wrote; register under {@link SessionKnn#ALGORITHM}. */
   public static PersistentRecommender.Reader reader() {
     return (in, provenance) -> {
-      SessionKnn parameters = new SessionKnn(in.readInt(), in.readInt(), in.readBoolean());
+      SessionKnn parameters = new SessionKnn(in.readInt(), in.readInt(), in.readBoolean(),
+          in.readDouble(), in.readDouble());
       SparseRows sessions = StateArrays.readRows(in);
       return new SessionKnnModel(provenance, sessions, StateArrays.readInts(in), parameters);
     };
@@ -48,8 +49,8 @@ public final class SessionKnnModel implements PersistentRecommender {
     for (int p = 0; p < session.length; p++) {
       weights[p] = parameters.positionWeights() ? (p + 1f) / session.length : 1f;
     }
-    float[] scores = search.score(
-        session, weights, -1, parameters.neighbours(), parameters.sampleSize());
+    float[] scores = search.score(session, weights, -1, parameters.neighbours(),
+        parameters.sampleSize(), parameters.lengthPower(), parameters.similarityPower());
     return TopK.select(scores, k, query, 0f);
   }
 
@@ -82,6 +83,8 @@ public final class SessionKnnModel implements PersistentRecommender {
     out.writeInt(parameters.neighbours());
     out.writeInt(parameters.sampleSize());
     out.writeBoolean(parameters.positionWeights());
+    out.writeDouble(parameters.lengthPower());
+    out.writeDouble(parameters.similarityPower());
     StateArrays.writeRows(out, search.rows());
     StateArrays.writeInts(out, lastSessions);
   }

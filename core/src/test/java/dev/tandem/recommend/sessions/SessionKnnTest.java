@@ -50,6 +50,38 @@ class SessionKnnTest {
   }
 
   @Test
+  void lowerLengthPower_penalisesLongSessionsLess() {
+    // asked {A, B}: S0 {A, C} shares one of 2 items, S1 shares two but has 9
+    Snapshot shop = TinyShop.guests(new String[] {"A", "C"},
+        new String[] {"A", "B", "D", "E", "F", "G", "H", "I", "J"});
+    Query cart = Query.forItems(items(shop, "A", "B"));
+    // cosine: S0 1/sqrt(2·2) = 0.5 beats S1 2/sqrt(2·9) = 0.47
+    Recommendations cosine = new SessionKnn(1, 100, false).train(shop).recommend(cart, 10);
+    assertThat(cosine.items()).containsExactly(items(shop, "C"));
+    // length power 0: S0 1/sqrt(2) = 0.71, S1 2/sqrt(2) = 1.41
+    Recommendations flat = new SessionKnn(1, 100, false, 0, 1).train(shop).recommend(cart, 10);
+    assertThat(flat.items()).containsExactlyInAnyOrder(
+        items(shop, "D", "E", "F", "G", "H", "I", "J"));
+    assertThat(flat.score(0)).isCloseTo((float) Math.sqrt(2), within(1e-6f));
+  }
+
+  @Test
+  void higherSimilarityPower_letsTheClosestSessionOutvoteManyDistantOnes() {
+    // asked {A, B}: S0 {A, B, X} has similarity 2/sqrt(6) = 0.816, S1..S3 {A, Y} 1/2 each
+    Snapshot shop = TinyShop.guests(new String[] {"A", "B", "X"}, new String[] {"A", "Y"},
+        new String[] {"A", "Y"}, new String[] {"A", "Y"});
+    Query cart = Query.forItems(items(shop, "A", "B"));
+    // votes: Y 3 · 0.5 = 1.5 over X 0.816
+    Recommendations plain = new SessionKnn(4, 100, false).train(shop).recommend(cart, 2);
+    assertThat(plain.items()).containsExactly(items(shop, "Y", "X"));
+    // cubed: X 0.544 over Y 3 · 0.125 = 0.375
+    Recommendations cubed = new SessionKnn(4, 100, false, 0.5, 3).train(shop).recommend(cart, 2);
+    assertThat(cubed.items()).containsExactly(items(shop, "X", "Y"));
+    assertThat(cubed.score(0)).isCloseTo((float) Math.pow(2 / Math.sqrt(6), 3), within(1e-6f));
+    assertThat(cubed.score(1)).isCloseTo(0.375f, within(1e-6f));
+  }
+
+  @Test
   void shopperWithoutASession_continuesFromTheirLatestOne() {
     Snapshot shop = TinyShop.of(new String[] {"u1", "u2", "u1", "u2"},
         new String[] {"A", "B"}, new String[] {"A", "C"}, new String[] {"B", "D"},
@@ -69,10 +101,18 @@ class SessionKnnTest {
     Snapshot shop = TinyShop.random(9, 40, 300, 5, 30);
     RoundTrip.check(SessionKnn.defaults().train(shop), SessionKnnModel.reader(),
         List.of(Query.forItems(0, 2), Query.forItems(5), Query.forUser(1)));
+    RoundTrip.check(new SessionKnn(20, 50, true, 0.3, 4).train(shop), SessionKnnModel.reader(),
+        List.of(Query.forItems(0, 2), Query.forItems(5), Query.forUser(1)));
   }
 
   @Test
   void parameters_areValidated() {
     assertThatThrownBy(() -> new SessionKnn(0, 10, true)).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> new SessionKnn(10, 10, true, -0.1, 1))
+        .hasMessageContaining("lengthPower");
+    assertThatThrownBy(() -> new SessionKnn(10, 10, true, 0.5, 0.5))
+        .hasMessageContaining("similarityPower");
+    assertThatThrownBy(() -> new SessionKnn(10, 10, true, Double.NaN, 1))
+        .hasMessageContaining("lengthPower");
   }
 }
