@@ -5,6 +5,7 @@
 # RETAIL-BC; one Markdown table per protocol.
 #   benchmarks/peers.sh [or-bc,or-next-all,or-next-new,retail-bc] [tandem,peers,spark-fpgrowth]
 #   (needs JDK 17; ../shared for RETAIL-BC; the second list picks the groups of models, default all)
+# SPARK_PEER_MAIN runs another main class on the same classpath (benchmarks/als-speed.sh).
 # -Xss64m: Spark's FP-Growth recurses over its FP-trees (and serialises them); Online Retail's long
 # baskets overflow the default thread stack.
 set -euo pipefail
@@ -21,4 +22,5 @@ classpath="spark-peer/target/classes:evaluation/target/classes:core/target/class
 opens=$(sed -n 's:.*<spark.jvm.opens>\(.*\)</spark.jvm.opens>.*:\1:p' spark-peer/pom.xml)
 echo "java: $("$JAVA" -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 # shellcheck disable=SC2086
-exec "$JAVA" -Xmx8g -Xss64m $opens -cp "$classpath" dev.tandem.sparkpeer.PeerEvaluation "$@"
+exec "$JAVA" -Xmx8g -Xss64m $opens -cp "$classpath" \
+  "${SPARK_PEER_MAIN:-dev.tandem.sparkpeer.PeerEvaluation}" "$@"

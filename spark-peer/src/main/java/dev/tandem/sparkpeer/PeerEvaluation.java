@@ -31,7 +31,8 @@ import java.util.Locale;
  */
 public final class PeerEvaluation {
   private static final List<String> TANDEM =
-      List.of("ease", "hybrid", "implicit-als", "item-knn", "session-knn", "rules");
+      List.of("ease", "hybrid", "hybrid-ranker", "implicit-als", "item-knn", "session-knn",
+          "rules");
 
   private PeerEvaluation() {}
 

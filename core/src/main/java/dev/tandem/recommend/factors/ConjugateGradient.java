@@ -6,27 +6,37 @@ import dev.tandem.recommend.SparseRows;
  * A few conjugate-gradient steps on one row's normal equations (YᵀY + λI + Yᵀ(Cᵤ − I)Y) x = YᵀCᵤp,
  * starting from the row's current factors; only the row's own items enter beyond the shared Gram
  * matrix. One instance per thread: it holds the scratch vectors.
+ *
+ * <p>Every inner loop reads its arrays at the same index from 0: the Gram matrix is kept as rows,
+ * and each other-side factor row is first copied into {@code otherRow}. HotSpot's C2 vectorises
+ * such loops but not those reading one array at a variable offset, which made the solver 1.4×
+ * slower (docs/BENCHMARKS.md, issue 4 speed); the arithmetic and its order are unchanged.
  */
 final class ConjugateGradient {
   private static final double DONE = 1e-20;
   private final int k;
-  private final double[] gram;
+  private final double[][] gram;
   private final double alpha;
   private final int steps;
   private final double[] x;
   private final double[] residual;
   private final double[] direction;
   private final double[] product;
+  private final float[] otherRow;
 
   ConjugateGradient(int k, double[] gram, double alpha, int steps) {
     this.k = k;
-    this.gram = gram;
+    this.gram = new double[k][];
+    for (int a = 0; a < k; a++) {
+      this.gram[a] = java.util.Arrays.copyOfRange(gram, a * k, a * k + k);
+    }
     this.alpha = alpha;
     this.steps = steps;
     x = new double[k];
     residual = new double[k];
     direction = new double[k];
     product = new double[k];
+    otherRow = new float[k];
   }
 
   void solveRow(SparseRows rows, int row, float[] solved, float[] fixed) {
@@ -68,11 +78,9 @@ final class ConjugateGradient {
     }
     for (int p = from; p < to; p++) {
       double confidence = 1 + alpha * rows.values()[p];
-      int other = rows.columns()[p] * k;
-      double weight = confidence - (confidence - 1) * dotRow(fixed, other, x);
-      for (int f = 0; f < k; f++) {
-        residual[f] += weight * fixed[other + f];
-      }
+      System.arraycopy(fixed, rows.columns()[p] * k, otherRow, 0, k);
+      double weight = confidence - (confidence - 1) * dotOther(x);
+      addScaledOther(residual, weight);
     }
   }
 
@@ -81,11 +89,8 @@ final class ConjugateGradient {
       SparseRows rows, int from, int to, float[] fixed, double[] v, double[] out) {
     multiplyGram(v, out);
     for (int p = from; p < to; p++) {
-      int other = rows.columns()[p] * k;
-      double weight = alpha * rows.values()[p] * dotRow(fixed, other, v);
-      for (int f = 0; f < k; f++) {
-        out[f] += weight * fixed[other + f];
-      }
+      System.arraycopy(fixed, rows.columns()[p] * k, otherRow, 0, k);
+      addScaledOther(out, alpha * rows.values()[p] * dotOther(v));
     }
   }
 
@@ -94,28 +99,35 @@ final class ConjugateGradient {
     java.util.Arrays.fill(out, 0, k, 0);
     for (int b = 0; b < k; b++) {
       double scale = v[b];
-      int row = b * k;
+      double[] row = gram[b];
       for (int a = 0; a < k; a++) {
-        out[a] += scale * gram[row + a];
+        out[a] += scale * row[a];
       }
     }
   }
 
-  /** Dot product of a factor row with v, in four independent sums (shorter dependency chains). */
-  private double dotRow(float[] factors, int base, double[] v) {
+  /** out += weight · otherRow. */
+  private void addScaledOther(double[] out, double weight) {
+    for (int f = 0; f < k; f++) {
+      out[f] += weight * otherRow[f];
+    }
+  }
+
+  /** otherRow · v, in four independent sums (shorter dependency chains). */
+  private double dotOther(double[] v) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;
     double s3 = 0;
     int f = 0;
     for (; f + 3 < k; f += 4) {
-      s0 += factors[base + f] * v[f];
-      s1 += factors[base + f + 1] * v[f + 1];
-      s2 += factors[base + f + 2] * v[f + 2];
-      s3 += factors[base + f + 3] * v[f + 3];
+      s0 += otherRow[f] * v[f];
+      s1 += otherRow[f + 1] * v[f + 1];
+      s2 += otherRow[f + 2] * v[f + 2];
+      s3 += otherRow[f + 3] * v[f + 3];
     }
     for (; f < k; f++) {
-      s0 += factors[base + f] * v[f];
+      s0 += otherRow[f] * v[f];
     }
     return (s0 + s1) + (s2 + s3);
   }

@@ -81,7 +81,7 @@ public final class RowNeighbourSearch {
     return scores;
   }
 
-  /** sqrt(|profile|) · |row|^lengthPower; exactly the cosine norm sqrt(|profile| · |row|) at 0.5. */
+  /** sqrt(|profile|) · |row|^lengthPower; at 0.5 exactly the cosine norm sqrt(|profile| · |row|). */
   private static double norm(double profileSize, int rowLength, double lengthPower) {
     return lengthPower == 0.5 ? Math.sqrt(profileSize * rowLength)
         : Math.sqrt(profileSize) * Math.pow(rowLength, lengthPower);
