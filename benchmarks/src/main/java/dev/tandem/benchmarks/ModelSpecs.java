@@ -38,7 +38,8 @@ final class ModelSpecs {
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
       case RankedHybrid.ALGORITHM -> RankedHybrid.defaults()
-          .withItemTrend(Boolean.parseBoolean(p.getOrDefault("itemTrend", "true")));
+          .withItemTrend(Boolean.parseBoolean(p.getOrDefault("itemTrend", "true")))
+          .withValidationFraction(Double.parseDouble(p.getOrDefault("validationFraction", "0.1")));
       case RulesTrainer.ALGORITHM -> rules(p);
       case TrendingPopularity.ALGORITHM -> new TrendingPopularity(
           java.time.Duration.parse(p.getOrDefault("halfLife", "PT720H")));
@@ -61,6 +62,7 @@ final class ModelSpecs {
         .stream().filter(key -> trainer instanceof RulesTrainer).toList());
     p.remove(trainer instanceof TrendingPopularity ? "halfLife" : "");
     p.remove(trainer instanceof RankedHybrid ? "itemTrend" : "");
+    p.remove(trainer instanceof RankedHybrid ? "validationFraction" : "");
     if (!p.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters for " + parts[0] + ": " + p.keySet());
     }

@@ -55,6 +55,16 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
         rankShare, on, eventWeights, seed);
   }
 
+  /**
+   * The same ranker learning on another share of the latest baskets: it learns how far the
+   * components and the sales trend carry over that horizon, so it should match how long a model
+   * serves before it is retrained.
+   */
+  public RankedHybrid withValidationFraction(double fraction) {
+    return new RankedHybrid(components, fraction, maxValidationQueries, depth, rankShare,
+        itemTrend, eventWeights, seed);
+  }
+
   private ItemTrend trend(Snapshot snapshot) {
     return itemTrend ? ItemTrend.of(snapshot) : ItemTrend.none(snapshot.itemCount());
   }
