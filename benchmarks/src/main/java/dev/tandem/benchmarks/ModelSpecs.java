@@ -54,10 +54,11 @@ final class ModelSpecs {
           Double.parseDouble(p.getOrDefault("similarityPower", "1")));
       default -> throw new IllegalArgumentException("unknown algorithm '" + parts[0] + "'");
     };
-    p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights",
-            "lengthPower", "similarityPower")
+    p.keySet().removeAll(java.util.Set.of("neighbours", "sampleSize", "positionWeights")
         .stream().filter(key -> trainer instanceof UserKnn || trainer instanceof SessionKnn)
         .toList());
+    p.keySet().removeAll(java.util.Set.of("lengthPower", "similarityPower")
+        .stream().filter(key -> trainer instanceof SessionKnn).toList());
     p.keySet().removeAll(java.util.Set.of("minSupport", "minConfidence", "maxLength", "rankBy")
         .stream().filter(key -> trainer instanceof RulesTrainer).toList());
     p.remove(trainer instanceof TrendingPopularity ? "halfLife" : "");
