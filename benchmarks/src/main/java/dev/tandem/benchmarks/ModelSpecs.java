@@ -37,9 +37,7 @@ final class ModelSpecs {
       case ImplicitAls.ALGORITHM -> implicitAls(p);
       case Ease.ALGORITHM -> ease(p);
       case Hybrid.ALGORITHM -> hybrid(p);
-      case RankedHybrid.ALGORITHM -> RankedHybrid.defaults()
-          .withItemTrend(Boolean.parseBoolean(p.getOrDefault("itemTrend", "true")))
-          .withValidationFraction(Double.parseDouble(p.getOrDefault("validationFraction", "0.1")));
+      case RankedHybrid.ALGORITHM -> rankedHybrid(p);
       case RulesTrainer.ALGORITHM -> rules(p);
       case TrendingPopularity.ALGORITHM -> new TrendingPopularity(
           java.time.Duration.parse(p.getOrDefault("halfLife", "PT720H")));
@@ -62,8 +60,6 @@ final class ModelSpecs {
     p.keySet().removeAll(java.util.Set.of("minSupport", "minConfidence", "maxLength", "rankBy")
         .stream().filter(key -> trainer instanceof RulesTrainer).toList());
     p.remove(trainer instanceof TrendingPopularity ? "halfLife" : "");
-    p.remove(trainer instanceof RankedHybrid ? "itemTrend" : "");
-    p.remove(trainer instanceof RankedHybrid ? "validationFraction" : "");
     if (!p.isEmpty()) {
       throw new IllegalArgumentException("unknown parameters for " + parts[0] + ": " + p.keySet());
     }
@@ -89,6 +85,17 @@ final class ModelSpecs {
     }
     if (p.containsKey("normalise")) {
       t = t.withNormalise(Boolean.parseBoolean(p.remove("normalise")));
+    }
+    return t;
+  }
+
+  private static RankedHybrid rankedHybrid(Map<String, String> p) {
+    RankedHybrid t = RankedHybrid.defaults();
+    if (p.containsKey("itemTrend")) {
+      t = t.withItemTrend(Boolean.parseBoolean(p.remove("itemTrend")));
+    }
+    if (p.containsKey("validationFraction")) {
+      t = t.withValidationFraction(Double.parseDouble(p.remove("validationFraction")));
     }
     return t;
   }

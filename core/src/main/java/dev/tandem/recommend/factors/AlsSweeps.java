@@ -37,7 +37,7 @@ final class AlsSweeps {
 
   /** Solves every row of {@code solved} against the fixed factors. */
   private void sweep(SparseRows rows, float[] solved, float[] fixed) {
-    double[] gram = Gram.of(fixed, k, parameters.lambda());
+    double[][] gram = Gram.rows(fixed, k, parameters.lambda());
     RowRanges.forEach(rows.rowCount(), parameters.threads(), (from, to) -> {
       ConjugateGradient solver =
           new ConjugateGradient(k, gram, parameters.alpha(), parameters.cgSteps());

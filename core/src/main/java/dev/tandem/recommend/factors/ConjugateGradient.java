@@ -24,12 +24,10 @@ final class ConjugateGradient {
   private final double[] product;
   private final float[] otherRow;
 
-  ConjugateGradient(int k, double[] gram, double alpha, int steps) {
+  /** {@code gram}: YᵀY + λI as rows ({@link Gram#rows}), shared read-only between solvers. */
+  ConjugateGradient(int k, double[][] gram, double alpha, int steps) {
     this.k = k;
-    this.gram = new double[k][];
-    for (int a = 0; a < k; a++) {
-      this.gram[a] = java.util.Arrays.copyOfRange(gram, a * k, a * k + k);
-    }
+    this.gram = gram;
     this.alpha = alpha;
     this.steps = steps;
     x = new double[k];

@@ -1,6 +1,6 @@
 package dev.tandem.recommend.factors;
 
-/** YᵀY + λI of a row-major factor matrix, as a dense k × k double array. */
+/** YᵀY + λI of a row-major factor matrix, as a dense k × k double array or as its k rows. */
 final class Gram {
   private Gram() {}
 
@@ -27,5 +27,15 @@ final class Gram {
       }
     }
     return gram;
+  }
+
+  /** The same matrix as k row arrays (the conjugate-gradient solver's layout). */
+  static double[][] rows(float[] factors, int k, double lambda) {
+    double[] gram = of(factors, k, lambda);
+    double[][] rows = new double[k][];
+    for (int a = 0; a < k; a++) {
+      rows[a] = java.util.Arrays.copyOfRange(gram, a * k, a * k + k);
+    }
+    return rows;
   }
 }

@@ -34,7 +34,7 @@ class ImplicitAlsTest {
     double alpha = 1.5;
     double lambda = 0.3;
     float[] solved = new float[k];
-    new ConjugateGradient(k, Gram.of(fixed, k, lambda), alpha, 2 * k)
+    new ConjugateGradient(k, Gram.rows(fixed, k, lambda), alpha, 2 * k)
         .solveRow(row, 0, solved, fixed);
     double[] exact = DenseAls.solveRow(fixed, k, lambda, alpha, row.columns(), row.values());
     for (int f = 0; f < k; f++) {
@@ -104,7 +104,7 @@ class ImplicitAlsTest {
     float mean = DenseAls.meanValue(Interactions.USERS.rows(SHOP));
     SparseRows row = new SparseRows(SHOP.itemCount(), new int[] {0, 3}, cart,
         new float[] {mean, mean, mean});
-    new ConjugateGradient(8, Gram.of(items, 8, 0.5), 2.0, 30).solveRow(row, 0, solved, items);
+    new ConjugateGradient(8, Gram.rows(items, 8, 0.5), 2.0, 30).solveRow(row, 0, solved, items);
     for (int f = 0; f < 8; f++) {
       assertThat(folded[f]).isCloseTo(solved[f], within(1e-3));
     }
