@@ -84,7 +84,7 @@ public final class RetailBasketCompletion {
   }
 
   /** Baskets in file order, each its distinct item ids in line order. */
-  static List<String[]> read(Path file) {
+  public static List<String[]> read(Path file) {
     List<String[]> baskets = new ArrayList<>(90_000);
     try (InputStream raw = Files.newInputStream(file);
         InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
