@@ -8,6 +8,9 @@ import dev.tandem.recommend.Interactions;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommender;
 import dev.tandem.recommend.SparseRows;
+import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.hybrid.Hybrid;
+import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Similarity;
@@ -25,7 +28,11 @@ import java.util.SplittableRandom;
  *   <li>item-kNN build on FIMI retail.dat (all 88,162 baskets), each similarity, median of RUNS;
  *   <li>implicit ALS, 64 factors × 15 iterations, on the OR-NEXT training data, median of RUNS;
  *   <li>latency of scoring a 5-item cart (p50 / p99 over 20,000 carts drawn with a fixed seed) for
- *       the item-kNN and iALS models.
+ *       the item-kNN and iALS models;
+ *   <li>latency of scoring the real carts of OR-BC's and RETAIL-BC's test queries (p50 / p99 over
+ *       all of them, twice, the second pass timed) for session-knn with its defaults, session-knn
+ *       as tuned for the hybrid, and the hybrid: session-knn's cost grows with how often the cart's
+ *       items were bought, which random carts of mostly rare items would hide.
  * </ul>
  *
  * <p>Usage: {@code ModelBenchmark [RUNS]} (default 5); data found above the working directory.
@@ -68,6 +75,33 @@ public final class ModelBenchmark {
     Benchmark orBc = Protocol.OR_BC.build(Sources.found());
     latency("item-knn", ItemKnn.defaults().train(orBc.training()), orBc.training().itemCount());
     latency("implicit-als", als.train(orBc.training()), orBc.training().itemCount());
+    Benchmark retailBc = Protocol.RETAIL_BC.build(Sources.found());
+    for (Benchmark benchmark : java.util.List.of(orBc, retailBc)) {
+      realCarts(benchmark, "session-knn (defaults)", SessionKnn.defaults());
+      realCarts(benchmark, "session-knn (as in the hybrid)", HYBRID_SESSION_KNN);
+      realCarts(benchmark, "hybrid", Hybrid.defaults());
+    }
+  }
+
+  /** The session-knn setting {@link Hybrid#defaults()} blends. */
+  private static final SessionKnn HYBRID_SESSION_KNN = new SessionKnn(300, 10_000, true, 0.3, 4);
+
+  private static void realCarts(Benchmark benchmark, String label, Trainer trainer) {
+    Recommender model = trainer.train(benchmark.training());
+    java.util.List<Query> carts = benchmark.testCases().stream()
+        .map(dev.tandem.evaluation.protocol.TestCase::query).toList();
+    long[] nanos = new long[carts.size()];
+    for (int pass = 0; pass < 2; pass++) {
+      for (int q = 0; q < carts.size(); q++) {
+        long start = System.nanoTime();
+        model.recommend(carts.get(q), 10);
+        nanos[q] = System.nanoTime() - start;
+      }
+    }
+    Arrays.sort(nanos);
+    System.out.printf(Locale.ROOT, "%s %s real carts (%d) top-10: p50=%.3f ms p99=%.3f ms%n",
+        benchmark.name(), label, carts.size(), nanos[carts.size() / 2] / 1e6,
+        nanos[carts.size() * 99 / 100] / 1e6);
   }
 
   private static void latency(String name, Recommender model, int items) {
