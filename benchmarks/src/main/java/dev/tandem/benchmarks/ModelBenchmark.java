@@ -98,10 +98,7 @@ public final class ModelBenchmark {
         nanos[q] = System.nanoTime() - start;
       }
     }
-    Arrays.sort(nanos);
-    System.out.printf(Locale.ROOT, "%s %s real carts (%d) top-10: p50=%.3f ms p99=%.3f ms%n",
-        benchmark.name(), label, carts.size(), nanos[carts.size() / 2] / 1e6,
-        nanos[carts.size() * 99 / 100] / 1e6);
+    printLatency(benchmark.name() + " " + label + " real carts (" + carts.size() + ")", nanos);
   }
 
   private static void latency(String name, Recommender model, int items) {
@@ -119,9 +116,14 @@ public final class ModelBenchmark {
         nanos[q] = System.nanoTime() - start;
       }
     }
+    printLatency(name + " 5-item cart", nanos);
+  }
+
+  /** p50 and p99 of request times in nanoseconds (sorts them). */
+  private static void printLatency(String what, long[] nanos) {
     Arrays.sort(nanos);
-    System.out.printf(Locale.ROOT, "%s 5-item cart top-10: p50=%.3f ms p99=%.3f ms%n", name,
-        nanos[count / 2] / 1e6, nanos[count * 99 / 100] / 1e6);
+    System.out.printf(Locale.ROOT, "%s top-10: p50=%.3f ms p99=%.3f ms%n", what,
+        nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 99 / 100] / 1e6);
   }
 
   /**
