@@ -5,6 +5,7 @@ import dev.tandem.evaluation.protocol.Benchmark;
 import dev.tandem.evaluation.protocol.DataFiles;
 import dev.tandem.evaluation.protocol.RetailBasketCompletion;
 import dev.tandem.evaluation.protocol.TestCase;
+import dev.tandem.evaluation.run.Algorithms;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
@@ -46,7 +47,7 @@ public final class HybridTuning {
         DataFiles.require(DataFiles.fimiRetail(), DataFiles.FIMI_RETAIL));
     List<Trainer> components = new ArrayList<>();
     for (String spec : args[0].split(";")) {
-      components.add(ModelSpecs.parse(spec.replace('+', ',')));
+      components.add(Algorithms.trainer(spec.replace('+', ',')));
     }
     Snapshot training = benchmark.training();
     int[] maxQueries = Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();

@@ -6,6 +6,7 @@ import dev.tandem.evaluation.protocol.Protocol;
 import dev.tandem.evaluation.protocol.RetailBasketCompletion;
 import dev.tandem.evaluation.protocol.Sources;
 import dev.tandem.evaluation.protocol.TestCase;
+import dev.tandem.evaluation.run.Algorithms;
 import dev.tandem.recommend.Recommendations;
 import dev.tandem.recommend.Recommender;
 import dev.tandem.recommend.RowRanges;
@@ -22,7 +23,7 @@ import java.util.Locale;
  *
  * <p>Usage: {@code ModelQuality PROTOCOLS SPEC...}, PROTOCOLS a comma-separated list of {@code
  * or-bc, or-next, retail-bc, retail-bc-validation} (the last: RETAIL-BC's training baskets split
- * 80/20 again, the split to tune on); a SPEC as in {@link ModelSpecs}.
+ * 80/20 again, the split to tune on); a SPEC as in {@link Algorithms#trainer}.
  */
 public final class ModelQuality {
   private ModelQuality() {}
@@ -39,7 +40,7 @@ public final class ModelQuality {
       }
       for (Benchmark benchmark : benchmarks) {
         for (int a = 1; a < args.length; a++) {
-          measure(benchmark, ModelSpecs.parse(args[a]), args[a]);
+          measure(benchmark, Algorithms.trainer(args[a]), args[a]);
         }
       }
     }

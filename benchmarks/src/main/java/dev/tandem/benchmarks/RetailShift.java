@@ -3,6 +3,7 @@ package dev.tandem.benchmarks;
 import dev.tandem.evaluation.protocol.Benchmark;
 import dev.tandem.evaluation.protocol.DataFiles;
 import dev.tandem.evaluation.protocol.RetailBasketCompletion;
+import dev.tandem.evaluation.run.Algorithms;
 import dev.tandem.recommend.Recommender;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import java.util.Set;
  * (docs/BENCHMARKS.md, "RETAIL-BC: the test period"). First the data: each of the most sold
  * training items' share of baskets in each tenth of the file, and the share of item sales in the
  * test (and, for comparison, in training's last fifth) by items sold before but not in the fifth
- * just before it. Then each model spec (as in {@link ModelSpecs}), trained on RETAIL-BC's training
+ * just before it. Then each model spec (as in {@link Algorithms#trainer}), trained on RETAIL-BC's training
  * baskets: HR@10 / NDCG@10 over the test queries grouped by their hidden item.
  *
  * <p>Usage: {@code RetailShift SPEC...}, e.g. {@code RetailShift hybrid
@@ -47,7 +48,7 @@ public final class RetailShift {
     Benchmark benchmark = RetailBasketCompletion.build(file);
     List<Map<String, double[]>> bySpec = new ArrayList<>();
     for (String spec : args) {
-      Recommender model = ModelSpecs.parse(spec).train(benchmark.training());
+      Recommender model = Algorithms.trainer(spec).train(benchmark.training());
       Map<String, double[]> groups =
           groups(ModelQuality.score(benchmark, model), hidden, top, returning);
       print(spec, groups);

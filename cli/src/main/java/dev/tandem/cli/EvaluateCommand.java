@@ -40,6 +40,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  tandem evaluate --protocol or-bc --algorithms popularity,rules",
       "  tandem evaluate --protocol or-next --algorithms popularity,trending-popularity --out report",
+      "  tandem evaluate --protocol retail-bc --algorithms item-knn,item-knn:similarity=cosine,"
+          + "neighbours=50",
       "  tandem evaluate --protocol or-upsell --algorithms tandem-upsell-revenue,pricier-popular"
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -51,7 +53,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--algorithms", required = true, split = ",(?![\\w.-]+=)",
       paramLabel = "NAME,NAME,...",
       description = "Algorithms to compare, by name (popularity, category-popularity, "
-          + "trending-popularity, rules, ...); the engine's up-sell takes rules overrides: "
+          + "trending-popularity, rules, item-knn, ease, hybrid, ...), each with its defaults "
+          + "or with parameters after a colon: item-knn:similarity=cosine,neighbours=50 "
+          + "(docs/models.md lists them). The engine's up-sell takes rules overrides: "
           + "tandem-upsell-revenue:upsell.choice=recent,upsell.min-orders=1.")
   List<String> algorithms;
 

@@ -28,6 +28,36 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void specsWithParameters_standApartInTheReport(@TempDir Path dir) throws Exception {
+    CommandLineRun run = CommandLineRun.of("evaluate", "--protocol", "or-bc", "--algorithms",
+        "item-knn,item-knn:similarity=cosine,neighbours=20,popularity", "--data",
+        ImportAndStatsTest.DATA.toString(), "--out", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String json = Files.readString(dir.resolve("report.json"));
+    assertThat(json).contains("\"algorithm\" : \"item-knn:similarity=cosine,neighbours=20\"")
+        .contains("\"similarity\" : \"cosine\"").contains("\"neighbours\" : \"20\"")
+        .contains("\"similarity\" : \"conditional\"").contains("\"neighbours\" : \"200\"");
+    assertThat(hitRate(run.out(), "item-knn"))
+        .isNotEqualTo(hitRate(run.out(), "item-knn:similarity=cosine,neighbours=20"));
+  }
+
+  @Test
+  void badParameter_oneClearLine() {
+    CommandLineRun run = CommandLineRun.of("evaluate", "--protocol", "or-bc", "--algorithms",
+        "item-knn:neighbors=20");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith("tandem: unknown parameter neighbors for item-knn; it takes "
+        + "interactions, similarity, neighbours");
+  }
+
+  /** The HR@10 cell of the report row of {@code algorithm}. */
+  private static String hitRate(String report, String algorithm) {
+    return report.lines().filter(line -> line.startsWith("| " + algorithm + " |")).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + algorithm + " in\n" + report))
+        .split("\\|")[2].trim();
+  }
+
+  @Test
   void unknownAlgorithm_oneClearLine() {
     CommandLineRun run = CommandLineRun.of("evaluate", "--protocol", "or-bc", "--algorithms",
         "magic");

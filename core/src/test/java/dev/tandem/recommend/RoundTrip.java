@@ -15,12 +15,18 @@ public final class RoundTrip {
   public static PersistentRecommender check(
       PersistentRecommender model, PersistentRecommender.Reader reader, List<Query> queries)
       throws IOException {
+    return check(model, Map.of(model.provenance().algorithm(), reader), queries);
+  }
+
+  /** The same, the file's reader picked from {@code readers} by the algorithm it names. */
+  public static PersistentRecommender check(PersistentRecommender model,
+      Map<String, PersistentRecommender.Reader> readers, List<Query> queries) throws IOException {
     Path directory = Files.createTempDirectory("tandem-model");
     Path file = directory.resolve("model.bin");
     try {
       ModelFiles.save(file, model);
       PersistentRecommender loaded =
-          ModelFiles.load(file, Map.of(model.provenance().algorithm(), reader));
+          ModelFiles.load(file, readers);
       assertThat(loaded.provenance()).isEqualTo(model.provenance());
       assertThat(loaded.sizeInBytes()).isEqualTo(model.sizeInBytes());
       int answered = 0;

@@ -12,13 +12,11 @@ import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Rp3Beta;
 import dev.tandem.recommend.neighbours.UserKnn;
 import dev.tandem.recommend.popularity.CategoryPopularity;
-import dev.tandem.recommend.popularity.Counting;
 import dev.tandem.recommend.popularity.GlobalPopularity;
 import dev.tandem.recommend.popularity.TrendingPopularity;
 import dev.tandem.recommend.rules.RulesTrainer;
 import dev.tandem.recommend.sessions.SessionKnn;
 import dev.tandem.segments.SegmentPopularityTrainer;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,43 +24,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * Algorithms by command-line name, each with its default trainer. To add one, add a line to
- * {@link #defaults()}: {@code put(all, "item-knn", ItemKnn::defaults);}.
+ * Algorithms by command-line name, each with its default trainer, and specs that change some of its
+ * parameters: {@code item-knn:similarity=cosine,neighbours=50}. To add one, add a line to {@link
+ * #defaults()}: {@code put(all, "item-knn", TrainerSpecs::itemKnn);}, its parameters read in
+ * {@link TrainerSpecs}.
  */
 public final class Algorithms {
-  private static final Map<String, Supplier<Trainer>> TRAINERS = defaults();
+  private static final Map<String, Function<SpecParameters, Trainer>> TRAINERS = defaults();
 
   private Algorithms() {}
 
-  private static Map<String, Supplier<Trainer>> defaults() {
-    Map<String, Supplier<Trainer>> all = new LinkedHashMap<>();
-    put(all, GlobalPopularity.ALGORITHM, GlobalPopularity::byOrders);
-    put(all, CategoryPopularity.ALGORITHM, () -> new CategoryPopularity(Counting.ORDERS));
-    put(all, TrendingPopularity.ALGORITHM, () -> new TrendingPopularity(Duration.ofDays(30)));
-    put(all, SegmentPopularityTrainer.ALGORITHM, SegmentPopularityTrainer::defaults);
-    put(all, RulesTrainer.ALGORITHM, RulesTrainer::defaults);
-    put(all, ItemKnn.ALGORITHM, ItemKnn::defaults);
-    put(all, Rp3Beta.ALGORITHM, Rp3Beta::defaults);
-    put(all, UserKnn.ALGORITHM, UserKnn::defaults);
-    put(all, SessionKnn.ALGORITHM, SessionKnn::defaults);
-    put(all, ImplicitAls.ALGORITHM, ImplicitAls::defaults);
-    put(all, Ease.ALGORITHM, Ease::defaults);
-    put(all, Hybrid.ALGORITHM, Hybrid::defaults);
-    put(all, RankedHybrid.ALGORITHM, RankedHybrid::defaults);
-    put(all, "tandem-upsell-conversion", () -> new TandemUpSell("conversion"));
-    put(all, "tandem-upsell-revenue", () -> new TandemUpSell("revenue"));
-    put(all, "pricier-popular", () -> new PricierInType(PricierInType.Order.POPULAR));
-    put(all, "pricier-nearest", () -> new PricierInType(PricierInType.Order.NEAREST));
-    put(all, "tandem-cross-sell-conversion", () -> new TandemCrossSell("conversion"));
-    put(all, "tandem-cross-sell-revenue", () -> new TandemCrossSell("revenue"));
+  private static Map<String, Function<SpecParameters, Trainer>> defaults() {
+    Map<String, Function<SpecParameters, Trainer>> all = new LinkedHashMap<>();
+    put(all, GlobalPopularity.ALGORITHM, TrainerSpecs::popularity);
+    put(all, CategoryPopularity.ALGORITHM, TrainerSpecs::categoryPopularity);
+    put(all, TrendingPopularity.ALGORITHM, TrainerSpecs::trendingPopularity);
+    put(all, SegmentPopularityTrainer.ALGORITHM, p -> SegmentPopularityTrainer.defaults());
+    put(all, RulesTrainer.ALGORITHM, TrainerSpecs::rules);
+    put(all, ItemKnn.ALGORITHM, TrainerSpecs::itemKnn);
+    put(all, Rp3Beta.ALGORITHM, TrainerSpecs::rp3beta);
+    put(all, UserKnn.ALGORITHM, TrainerSpecs::userKnn);
+    put(all, SessionKnn.ALGORITHM, TrainerSpecs::sessionKnn);
+    put(all, ImplicitAls.ALGORITHM, TrainerSpecs::implicitAls);
+    put(all, Ease.ALGORITHM, TrainerSpecs::ease);
+    put(all, Hybrid.ALGORITHM, TrainerSpecs::hybrid);
+    put(all, RankedHybrid.ALGORITHM, TrainerSpecs::rankedHybrid);
+    put(all, "tandem-upsell-conversion", p -> new TandemUpSell("conversion"));
+    put(all, "tandem-upsell-revenue", p -> new TandemUpSell("revenue"));
+    put(all, "pricier-popular", p -> new PricierInType(PricierInType.Order.POPULAR));
+    put(all, "pricier-nearest", p -> new PricierInType(PricierInType.Order.NEAREST));
+    put(all, "tandem-cross-sell-conversion", p -> new TandemCrossSell("conversion"));
+    put(all, "tandem-cross-sell-revenue", p -> new TandemCrossSell("revenue"));
     return Collections.unmodifiableMap(all);
   }
 
-  private static void put(Map<String, Supplier<Trainer>> all, String name,
-      Supplier<Trainer> trainer) {
+  private static void put(Map<String, Function<SpecParameters, Trainer>> all, String name,
+      Function<SpecParameters, Trainer> trainer) {
     if (all.put(name, trainer) != null) {
       throw new IllegalStateException("algorithm '" + name + "' registered twice");
     }
@@ -74,27 +74,47 @@ public final class Algorithms {
   }
 
   /**
-   * The default trainer of an algorithm, or an error listing the known names. The engine's up-sell
-   * also takes rules overrides after a colon: {@code
+   * The trainer a spec asks for: an algorithm's name, then optionally a colon and {@code
+   * name=value} parameters separated by commas, each overriding the algorithm's default ({@code
+   * item-knn:similarity=cosine,neighbours=50}; a hybrid's components are specs separated by ';'
+   * with '+' for their commas). With parameters, the trainer is named by the spec, so that two
+   * settings of one algorithm stand apart in a report. An unknown name, parameter or bad value is
+   * an error that says which. The engine's up-sell takes rules overrides instead: {@code
    * tandem-upsell-revenue:upsell.choice=recent,upsell.willingness-weight=0.5}.
    */
-  public static Trainer trainer(String name) {
-    String key = name.trim().toLowerCase(Locale.ROOT);
-    if (key.startsWith(TandemUpSell.PREFIX) && key.contains(":")) {
-      return TandemUpSell.named(name.trim());
+  public static Trainer trainer(String spec) {
+    String text = spec.trim();
+    if (text.toLowerCase(Locale.ROOT).startsWith(TandemUpSell.PREFIX) && text.contains(":")) {
+      return TandemUpSell.named(text);
     }
-    Supplier<Trainer> trainer = TRAINERS.get(key);
-    if (trainer == null) {
-      throw new IllegalArgumentException(
-          "unknown algorithm '" + name.trim() + "'; known: " + String.join(", ", names()));
-    }
-    return trainer.get();
+    Trainer trainer = configured(text);
+    int colon = text.indexOf(':');
+    boolean withParameters = colon >= 0 && !text.substring(colon + 1).isBlank();
+    return withParameters
+        ? new NamedTrainer(text.substring(0, colon).toLowerCase(Locale.ROOT)
+            + text.substring(colon), trainer)
+        : trainer;
   }
 
-  public static List<Trainer> trainers(List<String> names) {
+  /** The trainer of a spec, named by its algorithm alone (a hybrid's component). */
+  static Trainer configured(String spec) {
+    String[] parts = spec.trim().split(":", 2);
+    String name = parts[0].trim().toLowerCase(Locale.ROOT);
+    Function<SpecParameters, Trainer> factory = TRAINERS.get(name);
+    if (factory == null) {
+      throw new IllegalArgumentException(
+          "unknown algorithm '" + parts[0].trim() + "'; known: " + String.join(", ", names()));
+    }
+    SpecParameters parameters = SpecParameters.parse(name, parts.length > 1 ? parts[1] : "");
+    Trainer trainer = factory.apply(parameters);
+    parameters.requireAllKnown();
+    return trainer;
+  }
+
+  public static List<Trainer> trainers(List<String> specs) {
     List<Trainer> trainers = new ArrayList<>();
-    for (String name : names) {
-      trainers.add(trainer(name));
+    for (String spec : specs) {
+      trainers.add(trainer(spec));
     }
     return trainers;
   }
