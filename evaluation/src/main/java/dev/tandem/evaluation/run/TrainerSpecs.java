@@ -109,23 +109,27 @@ final class TrainerSpecs {
    * '+' ({@code session-knn:neighbours=300+similarityPower=4}).
    */
   static Hybrid hybrid(SpecParameters p) {
-    Hybrid d = Hybrid.defaults();
+    return blend(p, Hybrid.defaults());
+  }
+
+  /** The hybrid's parameters, and {@code itemTrend}. */
+  static RankedHybrid rankedHybrid(SpecParameters p) {
+    RankedHybrid d = RankedHybrid.defaults();
+    Hybrid blend = blend(p, new Hybrid(d.components(), d.validationFraction(),
+        d.maxValidationQueries(), d.depth(), d.rankShare(), d.eventWeights(), d.seed()));
+    return new RankedHybrid(blend.components(), blend.validationFraction(),
+        blend.maxValidationQueries(), blend.depth(), blend.rankShare(),
+        p.get("itemTrend", SpecParameters::bool, d.itemTrend()), blend.eventWeights(),
+        blend.seed());
+  }
+
+  /** The parameters both blends take, over {@code d}'s values. */
+  private static Hybrid blend(SpecParameters p, Hybrid d) {
     return new Hybrid(p.get("components", TrainerSpecs::components, d.components()),
         p.get("validationFraction", SpecParameters::decimal, d.validationFraction()),
         p.get("validationQueries", SpecParameters::integer, d.maxValidationQueries()),
         p.get("depth", SpecParameters::integer, d.depth()),
         p.get("rankShare", SpecParameters::decimal, d.rankShare()), d.eventWeights(),
-        p.get("seed", SpecParameters::wholeNumber, d.seed()));
-  }
-
-  static RankedHybrid rankedHybrid(SpecParameters p) {
-    RankedHybrid d = RankedHybrid.defaults();
-    return new RankedHybrid(p.get("components", TrainerSpecs::components, d.components()),
-        p.get("validationFraction", SpecParameters::decimal, d.validationFraction()),
-        p.get("validationQueries", SpecParameters::integer, d.maxValidationQueries()),
-        p.get("depth", SpecParameters::integer, d.depth()),
-        p.get("rankShare", SpecParameters::decimal, d.rankShare()),
-        p.get("itemTrend", SpecParameters::bool, d.itemTrend()), d.eventWeights(),
         p.get("seed", SpecParameters::wholeNumber, d.seed()));
   }
 
