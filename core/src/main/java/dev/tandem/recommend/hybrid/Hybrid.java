@@ -20,16 +20,17 @@ import java.util.Map;
 /**
  * A blend of several models' candidates, with weights learned on the training data itself: the
  * last {@code validationFraction} of baskets in time are held out, every component is trained on
- * the rest, and {@link WeightSearch} picks the weights that best complete the held-out baskets
- * (HR@10 + NDCG@10). The components are then trained again on the whole snapshot. {@code
+ * the rest, and {@link WeightSearch} picks the weights that do the {@code task} best on the held-out
+ * baskets (HR@10 + NDCG@10): complete them, or guess each shopper's next purchases. The components are then trained again on the whole snapshot. {@code
  * eventWeights} must be those the snapshot was built with (the fit part is rebuilt from its
  * events). Each component's top {@code depth} candidates are normalised ({@link RankBlend}: {@code
  * rankShare} by rank, the rest by min-max score) and summed with the learned weights, which go
  * into provenance.
  */
 public record Hybrid(
-    List<Trainer> components, double validationFraction, int maxValidationQueries, int depth,
-    double rankShare, EventWeights eventWeights, long seed) implements Trainer {
+    List<Trainer> components, ValidationTask task, double validationFraction,
+    int maxValidationQueries, int depth, double rankShare, EventWeights eventWeights, long seed)
+    implements Trainer {
   public static final String ALGORITHM = "hybrid";
   /**
    * The default rank share of the normalisation: mostly min-max score, a tenth rank (chosen on
@@ -41,6 +42,9 @@ public record Hybrid(
     components = List.copyOf(components);
     if (components.isEmpty()) {
       throw new IllegalArgumentException("hybrid needs at least one component model");
+    }
+    if (task == null) {
+      throw new IllegalArgumentException("hybrid needs a validation task");
     }
     if (!(validationFraction > 0 && validationFraction < 1)) {
       throw new IllegalArgumentException(
@@ -75,14 +79,20 @@ public record Hybrid(
    * {@link #RANK_SHARE}.
    */
   public static Hybrid of(List<Trainer> components, long seed) {
-    return new Hybrid(
-        components, 0.1, 2_000, 50, RANK_SHARE, EventWeights.DEFAULT, seed);
+    return new Hybrid(components, ValidationTask.BASKET_COMPLETION, 0.1, 2_000, 50, RANK_SHARE,
+        EventWeights.DEFAULT, seed);
   }
 
   /** The same blend with another rank share (0: min-max scores only, 1: ranks only). */
   public Hybrid withRankShare(double share) {
-    return new Hybrid(components, validationFraction, maxValidationQueries, depth, share,
+    return new Hybrid(components, task, validationFraction, maxValidationQueries, depth, share,
         eventWeights, seed);
+  }
+
+  /** The same blend learning its weights on another task. */
+  public Hybrid withTask(ValidationTask value) {
+    return new Hybrid(components, value, validationFraction, maxValidationQueries, depth,
+        rankShare, eventWeights, seed);
   }
 
   @Override
@@ -103,8 +113,8 @@ public record Hybrid(
 
   /** The blend weights learned on the validation split, one per component. */
   public double[] learnWeights(Snapshot snapshot) {
-    ValidationSplit split = ValidationSplit.of(
-        snapshot, validationFraction, maxValidationQueries, eventWeights, seed);
+    ValidationSplit split =
+        task.split(snapshot, validationFraction, maxValidationQueries, eventWeights, seed);
     if (split.queries().isEmpty()) {
       double[] equal = new double[components.size()];
       java.util.Arrays.fill(equal, 1);
@@ -129,6 +139,9 @@ public record Hybrid(
 
   private Provenance provenance(Snapshot snapshot, double[] weights) {
     Map<String, Object> parameters = new LinkedHashMap<>();
+    if (task != ValidationTask.BASKET_COMPLETION) {
+      parameters.put("validationTask", task.wireName());
+    }
     parameters.put("validationFraction", validationFraction);
     parameters.put("maxValidationQueries", maxValidationQueries);
     parameters.put("depth", depth);

@@ -34,8 +34,8 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
   private static final LogisticRegression REGRESSION = new LogisticRegression(1e-3, 50, 1e-6);
 
   public RankedHybrid {
-    Hybrid checked = new Hybrid(components, validationFraction, maxValidationQueries, depth,
-        rankShare, eventWeights, seed);
+    Hybrid checked = new Hybrid(components, ValidationTask.BASKET_COMPLETION, validationFraction,
+        maxValidationQueries, depth, rankShare, eventWeights, seed);
     components = checked.components();
   }
 

@@ -5,31 +5,39 @@ import dev.tandem.dataset.SnapshotCut;
 import dev.tandem.recommend.Query;
 import dev.tandem.shop.EventWeights;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntLinkedOpenHashSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * A validation split of a training snapshot: the last {@code fraction} of purchase baskets in time
  * are held out; the fit part is every event before the first held-out basket, rebuilt as a snapshot
- * with the same item indices. Each held-out basket of 2+ items is a basket-completion query (hidden
- * item at position q mod size, the rest as an anonymous cart), at most {@code maxQueries} of them,
- * drawn with the seed when there are more. Public for tuning tools (benchmarks {@code HybridTuning}).
+ * with the same item indices. The queries ask either to complete a held-out basket ({@link #of}) or
+ * for a shopper's next purchases ({@link #nextPurchases}), at most {@code maxQueries} of them, drawn
+ * with the seed when there are more; each has one hidden item. Public for tuning tools (benchmarks
+ * {@code HybridTuning}).
  */
 public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
 
+  /**
+   * Basket completion: each held-out basket of 2+ items is a query, its hidden item at position q
+   * mod size, the rest as an anonymous cart.
+   */
   public static ValidationSplit of(
       Snapshot snapshot, double fraction, int maxQueries, EventWeights weights, long seed) {
     int[] baskets = purchaseBasketsInTime(snapshot);
     int firstHeldOut = (int) Math.floor(baskets.length * (1 - fraction));
-    long cutoff = firstHeldOut < baskets.length
-        ? snapshot.basketTime(baskets[firstHeldOut]) : Long.MAX_VALUE;
-    Snapshot fit = SnapshotCut.before(snapshot, cutoff, weights);
+    Snapshot fit = fitPart(snapshot, baskets, firstHeldOut, weights);
     List<Query> queries = new ArrayList<>();
     IntArrayList hidden = new IntArrayList();
-    int[] held = Arrays.copyOfRange(baskets, firstHeldOut, baskets.length);
-    for (int b : sample(snapshot, held, maxQueries, seed)) {
+    int[] held = Arrays.stream(baskets, firstHeldOut, baskets.length)
+        .filter(b -> snapshot.basketItems().rowLength(b) >= 2).toArray();
+    for (int b : sample(held, maxQueries, seed)) {
       int[] items = snapshot.basketItems().row(b);
       int at = queries.size() % items.length;
       int[] cart = new int[items.length - 1];
@@ -42,6 +50,54 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
       hidden.add(items[at]);
     }
     return new ValidationSplit(fit, queries, hidden.toIntArray());
+  }
+
+  /**
+   * Next purchases: each shopper who bought in the held-out baskets and before them is a query for
+   * that shopper (as the fit part knows them), in the order of their first held-out purchase; the
+   * hidden item is the (q mod n)-th of the n distinct items they bought in the held-out baskets, in
+   * the order of those baskets (within one, in catalog order).
+   */
+  public static ValidationSplit nextPurchases(
+      Snapshot snapshot, double fraction, int maxQueries, EventWeights weights, long seed) {
+    int[] baskets = purchaseBasketsInTime(snapshot);
+    int firstHeldOut = (int) Math.floor(baskets.length * (1 - fraction));
+    Snapshot fit = fitPart(snapshot, baskets, firstHeldOut, weights);
+    Map<Integer, IntLinkedOpenHashSet> bought = new LinkedHashMap<>();
+    for (int b : Arrays.copyOfRange(baskets, firstHeldOut, baskets.length)) {
+      int user = fitUser(snapshot, fit, b);
+      if (user >= 0) {
+        bought.computeIfAbsent(user, u -> new IntLinkedOpenHashSet())
+            .addAll(IntArrayList.wrap(snapshot.basketItems().row(b)));
+      }
+    }
+    int[] users = bought.keySet().stream().mapToInt(Integer::intValue).toArray();
+    List<Query> queries = new ArrayList<>();
+    IntArrayList hidden = new IntArrayList();
+    for (int position : sample(IntStream.range(0, users.length).toArray(), maxQueries, seed)) {
+      int[] items = bought.get(users[position]).toIntArray();
+      hidden.add(items[queries.size() % items.length]);
+      queries.add(Query.forUser(users[position]));
+    }
+    return new ValidationSplit(fit, queries, hidden.toIntArray());
+  }
+
+  /** The fit part's index of the basket's shopper, or -1 for a guest or one it has no history of. */
+  private static int fitUser(Snapshot snapshot, Snapshot fit, int basket) {
+    int user = snapshot.basketUser(basket);
+    if (user < 0) {
+      return -1;
+    }
+    int known = fit.users().indexOf(snapshot.users().idOf(user));
+    return known >= 0 && known < fit.userCount() && fit.userItems().rowLength(known) > 0
+        ? known : -1;
+  }
+
+  private static Snapshot fitPart(
+      Snapshot snapshot, int[] baskets, int firstHeldOut, EventWeights weights) {
+    long cutoff = firstHeldOut < baskets.length
+        ? snapshot.basketTime(baskets[firstHeldOut]) : Long.MAX_VALUE;
+    return SnapshotCut.before(snapshot, cutoff, weights);
   }
 
   private static int[] purchaseBasketsInTime(Snapshot snapshot) {
@@ -57,13 +113,12 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
     return order;
   }
 
-  /** The held-out baskets of 2+ items, in time order; a seeded sample of them when too many. */
-  private static int[] sample(Snapshot snapshot, int[] held, int max, long seed) {
-    int[] eligible =
-        Arrays.stream(held).filter(b -> snapshot.basketItems().rowLength(b) >= 2).toArray();
-    if (eligible.length <= max) {
-      return eligible;
+  /** The values as they are, or a seeded sample of {@code max} of them in ascending order. */
+  private static int[] sample(int[] held, int max, long seed) {
+    if (held.length <= max) {
+      return held;
     }
+    int[] eligible = held.clone();
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < max; i++) {
       int j = i + random.nextInt(eligible.length - i);

@@ -120,6 +120,41 @@ class HybridTest {
   }
 
   @Test
+  void nextPurchasesSplit_asksForEachReturningShoppersLaterItems() {
+    String[] users = {"alice", "bob", "carol", null, "alice", "bob", "carol", "alice", "eve", "bob"};
+    Snapshot shop = TinyShop.of(users, new String[] {"A", "B"}, new String[] {"A"},
+        new String[] {"C"}, new String[] {"A", "B"}, new String[] {"C"}, new String[] {"B"},
+        new String[] {"D"}, new String[] {"D", "A"}, new String[] {"A"}, new String[] {"E", "F"});
+    // held out: the last 3 baskets, alice {D, A}, eve {A} (no history: left out), bob {E, F}
+    ValidationSplit split =
+        ValidationSplit.nextPurchases(shop, 0.3, 100, EventWeights.DEFAULT, 1L);
+    assertThat(split.fit().basketItems().nonZeroCount()).isEqualTo(9);
+    assertThat(split.queries()).hasSize(2);
+    assertThat(split.queries()).allSatisfy(query -> assertThat(query.items()).isEmpty());
+    assertThat(split.fit().users().idOf(split.queries().get(0).user())).isEqualTo("alice");
+    assertThat(split.fit().users().idOf(split.queries().get(1).user())).isEqualTo("bob");
+    // query q hides the (q mod n)-th item bought, in basket then catalog order: alice's A of
+    // [A, D], bob's F of [E, F]
+    assertThat(split.hidden()).containsExactly(TinyShop.items(shop, "A", "F"));
+    ValidationSplit one = ValidationSplit.nextPurchases(shop, 0.3, 1, EventWeights.DEFAULT, 1L);
+    assertThat(one.queries()).hasSize(1);
+    assertThat(ValidationSplit.nextPurchases(shop, 0.3, 1, EventWeights.DEFAULT, 1L).hidden())
+        .containsExactly(one.hidden());
+  }
+
+  @Test
+  void nextPurchasesTask_learnsItsOwnWeights_andSaysSoInProvenance() {
+    Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
+    Hybrid next = Hybrid.of(COMPONENTS, 9L).withTask(ValidationTask.NEXT_PURCHASES);
+    HybridModel model = next.train(shop);
+    assertThat(next.train(shop).weights()).containsExactly(model.weights());
+    assertThat(model.provenance().parameters())
+        .containsEntry("validationTask", "next-purchases");
+    assertThat(Hybrid.of(COMPONENTS, 9L).train(shop).provenance().parameters())
+        .doesNotContainKey("validationTask");
+  }
+
+  @Test
   void training_isDeterministic_putsWeightsInProvenance_andRoundTrips() throws IOException {
     Snapshot shop = TinyShop.random(21, 40, 400, 6, 30);
     Hybrid trainer = Hybrid.of(COMPONENTS, 9L).withRankShare(0.25);
@@ -160,9 +195,12 @@ class HybridTest {
   @Test
   void parameters_areValidated() {
     assertThatThrownBy(() -> Hybrid.of(List.of(), 1L)).hasMessageContaining("at least one");
-    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 1.0, 10, 10, 0.5, EventWeights.DEFAULT, 1L))
+    ValidationTask task = ValidationTask.BASKET_COMPLETION;
+    assertThatThrownBy(
+        () -> new Hybrid(COMPONENTS, task, 1.0, 10, 10, 0.5, EventWeights.DEFAULT, 1L))
         .hasMessageContaining("validationFraction");
-    assertThatThrownBy(() -> new Hybrid(COMPONENTS, 0.1, 10, 10, 1.5, EventWeights.DEFAULT, 1L))
+    assertThatThrownBy(
+        () -> new Hybrid(COMPONENTS, task, 0.1, 10, 10, 1.5, EventWeights.DEFAULT, 1L))
         .hasMessageContaining("rankShare");
   }
 }

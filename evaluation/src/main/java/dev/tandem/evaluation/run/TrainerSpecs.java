@@ -8,6 +8,7 @@ import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.hybrid.Hybrid;
 import dev.tandem.recommend.hybrid.RankedHybrid;
+import dev.tandem.recommend.hybrid.ValidationTask;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Rp3Beta;
 import dev.tandem.recommend.neighbours.Similarity;
@@ -109,14 +110,16 @@ final class TrainerSpecs {
    * '+' ({@code session-knn:neighbours=300+similarityPower=4}).
    */
   static Hybrid hybrid(SpecParameters p) {
-    return blend(p, Hybrid.defaults());
+    Hybrid blend = blend(p, Hybrid.defaults());
+    return blend.withTask(p.get("task", ValidationTask::parse, blend.task()));
   }
 
   /** The hybrid's parameters, and {@code itemTrend}. */
   static RankedHybrid rankedHybrid(SpecParameters p) {
     RankedHybrid d = RankedHybrid.defaults();
-    Hybrid blend = blend(p, new Hybrid(d.components(), d.validationFraction(),
-        d.maxValidationQueries(), d.depth(), d.rankShare(), d.eventWeights(), d.seed()));
+    Hybrid blend = blend(p, new Hybrid(d.components(), ValidationTask.BASKET_COMPLETION,
+        d.validationFraction(), d.maxValidationQueries(), d.depth(), d.rankShare(),
+        d.eventWeights(), d.seed()));
     return new RankedHybrid(blend.components(), blend.validationFraction(),
         blend.maxValidationQueries(), blend.depth(), blend.rankShare(),
         p.get("itemTrend", SpecParameters::bool, d.itemTrend()), blend.eventWeights(),
@@ -125,7 +128,7 @@ final class TrainerSpecs {
 
   /** The parameters both blends take, over {@code d}'s values. */
   private static Hybrid blend(SpecParameters p, Hybrid d) {
-    return new Hybrid(p.get("components", TrainerSpecs::components, d.components()),
+    return new Hybrid(p.get("components", TrainerSpecs::components, d.components()), d.task(),
         p.get("validationFraction", SpecParameters::decimal, d.validationFraction()),
         p.get("validationQueries", SpecParameters::integer, d.maxValidationQueries()),
         p.get("depth", SpecParameters::integer, d.depth()),

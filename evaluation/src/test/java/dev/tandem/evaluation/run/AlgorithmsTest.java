@@ -9,6 +9,7 @@ import dev.tandem.recommend.factors.Ease;
 import dev.tandem.recommend.factors.ImplicitAls;
 import dev.tandem.recommend.hybrid.Hybrid;
 import dev.tandem.recommend.hybrid.RankedHybrid;
+import dev.tandem.recommend.hybrid.ValidationTask;
 import dev.tandem.recommend.neighbours.ItemKnn;
 import dev.tandem.recommend.neighbours.Rp3Beta;
 import dev.tandem.recommend.neighbours.Similarity;
@@ -79,7 +80,10 @@ class AlgorithmsTest {
         + "session-knn:neighbours=300+similarityPower=4;popularity,seed=7,rankShare=0.2,depth=30"));
     assertThat(hybrid).isEqualTo(new Hybrid(List.of(ItemKnn.defaults(),
         new SessionKnn(300, 1_000, true, 0.5, 4), GlobalPopularity.byOrders()),
-        0.1, 2_000, 30, 0.2, Hybrid.defaults().eventWeights(), 7));
+        ValidationTask.BASKET_COMPLETION, 0.1, 2_000, 30, 0.2, Hybrid.defaults().eventWeights(),
+        7));
+    assertThat(unnamed(Algorithms.trainer("hybrid:task=next-purchases")))
+        .isEqualTo(Hybrid.defaults().withTask(ValidationTask.NEXT_PURCHASES));
     RankedHybrid ranker = (RankedHybrid) unnamed(Algorithms.trainer(
         "hybrid-ranker:itemTrend=false,validationFraction=0.2,validationQueries=500"));
     RankedHybrid d = RankedHybrid.defaults();
@@ -114,6 +118,11 @@ class AlgorithmsTest {
         .hasMessage("item-knn: parameter 'neighbours' is given twice");
     assertThatThrownBy(() -> Algorithms.trainer("hybrid:components=item-knn;magic"))
         .hasMessageStartingWith("hybrid components=item-knn;magic: unknown algorithm 'magic'");
+    assertThatThrownBy(() -> Algorithms.trainer("hybrid:task=upsell"))
+        .hasMessage("hybrid task=upsell: expected basket-completion or next-purchases, not"
+            + " 'upsell'");
+    assertThatThrownBy(() -> Algorithms.trainer("hybrid-ranker:task=next-purchases"))
+        .hasMessageStartingWith("unknown parameter task for hybrid-ranker");
     assertThatThrownBy(() -> Algorithms.trainer("hybrid:components=;"))
         .hasMessage("hybrid components=;: no components");
     assertThatThrownBy(() -> Algorithms.trainer("item-knn:neighbours=0"))
