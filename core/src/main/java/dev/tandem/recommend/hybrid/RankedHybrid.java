@@ -11,6 +11,7 @@ import dev.tandem.recommend.Trainer;
 import dev.tandem.shop.EventWeights;
 import it.unimi.dsi.fastutil.floats.FloatArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,23 +20,24 @@ import java.util.Map;
 /**
  * {@code hybrid-ranker}: the {@link Hybrid}'s components, blended by a learned ranker instead of
  * fixed weights. The validation split is the hybrid's (the last {@code validationFraction} of
- * baskets in time, every component trained on the rest); each validation cart's candidates
- * become rows of {@link BlendFeatures} labelled 1 for the hidden item and 0 for the others, and a
+ * baskets in time, every component trained on the rest, the queries those of its {@code task});
+ * each validation query's candidates become rows of {@link BlendFeatures} labelled 1 for a right
+ * answer (a cart's hidden item; any of a shopper's later items) and 0 for the others, and a
  * logistic regression learns how much each component counts, how that changes with the cart's
  * size, and how much an item's recent sales and its last sale count ({@link ItemTrend}; {@code
  * itemTrend=false} leaves those features at zero, for shops whose order times do not carry over
  * from one period to the next). The components and the item trend are then taken again from the
  * whole snapshot. Deterministic for a seed.
  */
-public record RankedHybrid(List<Trainer> components, double validationFraction,
-    int maxValidationQueries, int depth, double rankShare, boolean itemTrend,
-    EventWeights eventWeights, long seed) implements Trainer {
+public record RankedHybrid(List<Trainer> components, ValidationTask task,
+    double validationFraction, int maxValidationQueries, int depth, double rankShare,
+    boolean itemTrend, EventWeights eventWeights, long seed) implements Trainer {
   public static final String ALGORITHM = "hybrid-ranker";
   private static final LogisticRegression REGRESSION = new LogisticRegression(1e-3, 50, 1e-6);
 
   public RankedHybrid {
-    Hybrid checked = new Hybrid(components, ValidationTask.BASKET_COMPLETION, validationFraction,
-        maxValidationQueries, depth, rankShare, eventWeights, seed);
+    Hybrid checked = new Hybrid(components, task, validationFraction, maxValidationQueries, depth,
+        rankShare, eventWeights, seed);
     components = checked.components();
   }
 
@@ -45,13 +47,13 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
    */
   public static RankedHybrid defaults() {
     Hybrid hybrid = Hybrid.defaults();
-    return new RankedHybrid(hybrid.components(), 0.1, 10_000, 50, Hybrid.RANK_SHARE, true,
-        EventWeights.DEFAULT, 42L);
+    return new RankedHybrid(hybrid.components(), ValidationTask.BASKET_COMPLETION, 0.1, 10_000,
+        50, Hybrid.RANK_SHARE, true, EventWeights.DEFAULT, 42L);
   }
 
   /** The same ranker with or without the item-trend features. */
   public RankedHybrid withItemTrend(boolean on) {
-    return new RankedHybrid(components, validationFraction, maxValidationQueries, depth,
+    return new RankedHybrid(components, task, validationFraction, maxValidationQueries, depth,
         rankShare, on, eventWeights, seed);
   }
 
@@ -61,7 +63,7 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
    * serves before it is retrained.
    */
   public RankedHybrid withValidationFraction(double fraction) {
-    return new RankedHybrid(components, fraction, maxValidationQueries, depth, rankShare,
+    return new RankedHybrid(components, task, fraction, maxValidationQueries, depth, rankShare,
         itemTrend, eventWeights, seed);
   }
 
@@ -86,8 +88,8 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
   }
 
   LearnedRanker learnRanker(Snapshot snapshot) {
-    ValidationSplit split = ValidationSplit.of(
-        snapshot, validationFraction, maxValidationQueries, eventWeights, seed);
+    ValidationSplit split =
+        task.split(snapshot, validationFraction, maxValidationQueries, eventWeights, seed);
     List<Recommender> fitted = new ArrayList<>();
     for (Trainer component : components) {
       fitted.add(component.train(split.fit()));
@@ -104,8 +106,9 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
       }
       int from = items.size();
       BlendFeatures.of(lists, query, trend, depth, rankShare, items, rows);
+      IntOpenHashSet relevant = new IntOpenHashSet(split.relevant()[q]);
       for (int c = from; c < items.size(); c++) {
-        labels.add(items.getInt(c) == split.hidden()[q] ? 1 : 0);
+        labels.add(relevant.contains(items.getInt(c)) ? 1 : 0);
       }
     }
     byte[] bytes = new byte[labels.size()];
@@ -115,9 +118,10 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
       positives += bytes[r];
     }
     if (positives == 0 || positives == bytes.length) {
-      throw new IllegalArgumentException("hybrid-ranker needs validation carts whose hidden item"
-          + " some component lists, and others it does not: the snapshot has " + bytes.length
-          + " candidate rows, " + positives + " of them hidden items; use hybrid instead");
+      throw new IllegalArgumentException("hybrid-ranker needs validation queries whose right"
+          + " answers some component lists, and others it does not: the snapshot has "
+          + bytes.length + " candidate rows, " + positives + " of them right answers; use hybrid"
+          + " instead");
     }
     return LearnedRanker.fit(new PropensitySet(BlendFeatures.names(componentNames()),
         rows.toFloatArray(), bytes), REGRESSION);
@@ -133,6 +137,9 @@ public record RankedHybrid(List<Trainer> components, double validationFraction,
 
   private Provenance provenance(Snapshot snapshot, LearnedRanker ranker) {
     Map<String, Object> parameters = new LinkedHashMap<>();
+    if (task != ValidationTask.BASKET_COMPLETION) {
+      parameters.put("validationTask", task.wireName());
+    }
     parameters.put("validationFraction", validationFraction);
     parameters.put("maxValidationQueries", maxValidationQueries);
     parameters.put("depth", depth);

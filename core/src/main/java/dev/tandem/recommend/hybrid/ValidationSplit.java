@@ -17,12 +17,14 @@ import java.util.stream.IntStream;
 /**
  * A validation split of a training snapshot: the last {@code fraction} of purchase baskets in time
  * are held out; the fit part is every event before the first held-out basket, rebuilt as a snapshot
- * with the same item indices. The queries ask either to complete a held-out basket ({@link #of}) or
- * for a shopper's next purchases ({@link #nextPurchases}), at most {@code maxQueries} of them, drawn
- * with the seed when there are more; each has one hidden item. Public for tuning tools (benchmarks
+ * with the same item indices. The queries ask either to complete a held-out basket ({@link #of})
+ * or for a shopper's next purchases ({@link #nextPurchases}), at most {@code maxQueries} of them,
+ * drawn with the seed when there are more. Each has one hidden item, and the items that count as right
+ * answers ({@code relevant}): the hidden item alone for a basket, every later item for a shopper.
+ * Public for tuning tools (benchmarks
  * {@code HybridTuning}).
  */
-public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
+public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden, int[][] relevant) {
 
   /**
    * Basket completion: each held-out basket of 2+ items is a query, its hidden item at position q
@@ -49,7 +51,12 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
       queries.add(Query.forItems(cart));
       hidden.add(items[at]);
     }
-    return new ValidationSplit(fit, queries, hidden.toIntArray());
+    int[] hiddenItems = hidden.toIntArray();
+    int[][] relevant = new int[hiddenItems.length][];
+    for (int q = 0; q < relevant.length; q++) {
+      relevant[q] = new int[] {hiddenItems[q]};
+    }
+    return new ValidationSplit(fit, queries, hiddenItems, relevant);
   }
 
   /**
@@ -74,15 +81,17 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden) {
     int[] users = bought.keySet().stream().mapToInt(Integer::intValue).toArray();
     List<Query> queries = new ArrayList<>();
     IntArrayList hidden = new IntArrayList();
+    List<int[]> relevant = new ArrayList<>();
     for (int position : sample(IntStream.range(0, users.length).toArray(), maxQueries, seed)) {
       int[] items = bought.get(users[position]).toIntArray();
       hidden.add(items[queries.size() % items.length]);
+      relevant.add(items);
       queries.add(Query.forUser(users[position]));
     }
-    return new ValidationSplit(fit, queries, hidden.toIntArray());
+    return new ValidationSplit(fit, queries, hidden.toIntArray(), relevant.toArray(int[][]::new));
   }
 
-  /** The fit part's index of the basket's shopper, or -1 for a guest or one it has no history of. */
+  /** The fit part's index of the basket's shopper; -1 for a guest or one it knows nothing of. */
   private static int fitUser(Snapshot snapshot, Snapshot fit, int basket) {
     int user = snapshot.basketUser(basket);
     if (user < 0) {

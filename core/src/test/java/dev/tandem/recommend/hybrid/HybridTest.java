@@ -117,6 +117,8 @@ class HybridTest {
     // basket 8 = {I8, I9, I10}: query 0 hides position 0; basket 9 = {I9, I10, I11}: position 1
     assertThat(split.hidden()).containsExactly(TinyShop.items(shop, "I8", "I10"));
     assertThat(split.queries().get(1).items()).containsExactly(TinyShop.items(shop, "I9", "I11"));
+    assertThat(split.relevant()).isDeepEqualTo(
+        new int[][] {TinyShop.items(shop, "I8"), TinyShop.items(shop, "I10")});
   }
 
   @Test
@@ -136,6 +138,8 @@ class HybridTest {
     // query q hides the (q mod n)-th item bought, in basket then catalog order: alice's A of
     // [A, D], bob's F of [E, F]
     assertThat(split.hidden()).containsExactly(TinyShop.items(shop, "A", "F"));
+    assertThat(split.relevant()[0]).containsExactly(TinyShop.items(shop, "A", "D"));
+    assertThat(split.relevant()[1]).containsExactly(TinyShop.items(shop, "E", "F"));
     ValidationSplit one = ValidationSplit.nextPurchases(shop, 0.3, 1, EventWeights.DEFAULT, 1L);
     assertThat(one.queries()).hasSize(1);
     assertThat(ValidationSplit.nextPurchases(shop, 0.3, 1, EventWeights.DEFAULT, 1L).hidden())

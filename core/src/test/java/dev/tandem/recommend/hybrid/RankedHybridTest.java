@@ -116,8 +116,8 @@ class RankedHybridTest {
   @Test
   void training_isDeterministic_ranksByTheRanker_andRoundTrips() throws IOException {
     Snapshot shop = TinyShop.random(21, 40, 600, 6, 30);
-    RankedHybrid trainer = new RankedHybrid(COMPONENTS, 0.2, 1_000, 20, 0.1, true,
-        EventWeights.DEFAULT, 9L);
+    RankedHybrid trainer = new RankedHybrid(COMPONENTS, ValidationTask.BASKET_COMPLETION, 0.2,
+        1_000, 20, 0.1, true, EventWeights.DEFAULT, 9L);
     RankedHybridModel model = trainer.train(shop);
     assertThat(trainer.train(shop).provenance()).isEqualTo(model.provenance());
     assertThat(model.provenance().parameters())
@@ -139,10 +139,26 @@ class RankedHybridTest {
   }
 
   @Test
+  void nextPurchasesTask_learnsOtherWeights_andSaysSoInProvenance() {
+    Snapshot shop = TinyShop.random(21, 40, 600, 6, 30);
+    RankedHybrid baskets = new RankedHybrid(COMPONENTS, ValidationTask.BASKET_COMPLETION, 0.2,
+        1_000, 20, 0.1, true, EventWeights.DEFAULT, 9L);
+    RankedHybrid next = new RankedHybrid(COMPONENTS, ValidationTask.NEXT_PURCHASES, 0.2,
+        1_000, 20, 0.1, true, EventWeights.DEFAULT, 9L);
+    Map<String, String> learned = next.train(shop).provenance().parameters();
+    assertThat(next.train(shop).provenance().parameters()).isEqualTo(learned);
+    assertThat(learned).containsEntry("validationTask", "next-purchases");
+    Map<String, String> basketWeights = baskets.train(shop).provenance().parameters();
+    assertThat(basketWeights).doesNotContainKey("validationTask");
+    assertThat(learned.get("weight[0:item-knn value]"))
+        .isNotEqualTo(basketWeights.get("weight[0:item-knn value]"));
+  }
+
+  @Test
   void withoutItemTrend_theTrendFeaturesCarryNoWeight() {
     Snapshot shop = TinyShop.random(21, 40, 600, 6, 30);
-    RankedHybrid with = new RankedHybrid(COMPONENTS, 0.2, 1_000, 20, 0.1, true,
-        EventWeights.DEFAULT, 9L);
+    RankedHybrid with = new RankedHybrid(COMPONENTS, ValidationTask.BASKET_COMPLETION, 0.2,
+        1_000, 20, 0.1, true, EventWeights.DEFAULT, 9L);
     Map<String, String> on = with.train(shop).provenance().parameters();
     Map<String, String> off = with.withItemTrend(false).train(shop).provenance().parameters();
     assertThat(on).containsEntry("itemTrend", "true");
@@ -157,11 +173,11 @@ class RankedHybridTest {
   @Test
   void aSnapshotWithNoValidationCarts_isAClearError() {
     Snapshot shop = TinyShop.guests(new String[] {"A"}, new String[] {"B"}, new String[] {"C"});
-    RankedHybrid trainer = new RankedHybrid(COMPONENTS, 0.5, 100, 10, 0.1, true,
-        EventWeights.DEFAULT, 1L);
+    RankedHybrid trainer = new RankedHybrid(COMPONENTS, ValidationTask.BASKET_COMPLETION, 0.5,
+        100, 10, 0.1, true, EventWeights.DEFAULT, 1L);
     assertThatThrownBy(() -> trainer.train(shop))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("hybrid-ranker needs validation carts")
+        .hasMessageContaining("hybrid-ranker needs validation queries")
         .hasMessageContaining("use hybrid instead");
   }
 }

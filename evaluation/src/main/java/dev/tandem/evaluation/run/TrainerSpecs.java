@@ -110,17 +110,15 @@ final class TrainerSpecs {
    * '+' ({@code session-knn:neighbours=300+similarityPower=4}).
    */
   static Hybrid hybrid(SpecParameters p) {
-    Hybrid blend = blend(p, Hybrid.defaults());
-    return blend.withTask(p.get("task", ValidationTask::parse, blend.task()));
+    return blend(p, Hybrid.defaults());
   }
 
   /** The hybrid's parameters, and {@code itemTrend}. */
   static RankedHybrid rankedHybrid(SpecParameters p) {
     RankedHybrid d = RankedHybrid.defaults();
-    Hybrid blend = blend(p, new Hybrid(d.components(), ValidationTask.BASKET_COMPLETION,
-        d.validationFraction(), d.maxValidationQueries(), d.depth(), d.rankShare(),
-        d.eventWeights(), d.seed()));
-    return new RankedHybrid(blend.components(), blend.validationFraction(),
+    Hybrid blend = blend(p, new Hybrid(d.components(), d.task(), d.validationFraction(),
+        d.maxValidationQueries(), d.depth(), d.rankShare(), d.eventWeights(), d.seed()));
+    return new RankedHybrid(blend.components(), blend.task(), blend.validationFraction(),
         blend.maxValidationQueries(), blend.depth(), blend.rankShare(),
         p.get("itemTrend", SpecParameters::bool, d.itemTrend()), blend.eventWeights(),
         blend.seed());
@@ -128,7 +126,8 @@ final class TrainerSpecs {
 
   /** The parameters both blends take, over {@code d}'s values. */
   private static Hybrid blend(SpecParameters p, Hybrid d) {
-    return new Hybrid(p.get("components", TrainerSpecs::components, d.components()), d.task(),
+    return new Hybrid(p.get("components", TrainerSpecs::components, d.components()),
+        p.get("task", ValidationTask::parse, d.task()),
         p.get("validationFraction", SpecParameters::decimal, d.validationFraction()),
         p.get("validationQueries", SpecParameters::integer, d.maxValidationQueries()),
         p.get("depth", SpecParameters::integer, d.depth()),

@@ -87,8 +87,10 @@ class AlgorithmsTest {
     RankedHybrid ranker = (RankedHybrid) unnamed(Algorithms.trainer(
         "hybrid-ranker:itemTrend=false,validationFraction=0.2,validationQueries=500"));
     RankedHybrid d = RankedHybrid.defaults();
-    assertThat(ranker).isEqualTo(new RankedHybrid(d.components(), 0.2, 500, d.depth(),
-        d.rankShare(), false, d.eventWeights(), d.seed()));
+    assertThat(ranker).isEqualTo(new RankedHybrid(d.components(), ValidationTask.BASKET_COMPLETION,
+        0.2, 500, d.depth(), d.rankShare(), false, d.eventWeights(), d.seed()));
+    assertThat(((RankedHybrid) unnamed(Algorithms.trainer("hybrid-ranker:task=next-purchases")))
+        .task()).isEqualTo(ValidationTask.NEXT_PURCHASES);
   }
 
   @Test
@@ -121,8 +123,6 @@ class AlgorithmsTest {
     assertThatThrownBy(() -> Algorithms.trainer("hybrid:task=upsell"))
         .hasMessage("hybrid task=upsell: expected basket-completion or next-purchases, not"
             + " 'upsell'");
-    assertThatThrownBy(() -> Algorithms.trainer("hybrid-ranker:task=next-purchases"))
-        .hasMessageStartingWith("unknown parameter task for hybrid-ranker");
     assertThatThrownBy(() -> Algorithms.trainer("hybrid:components=;"))
         .hasMessage("hybrid components=;: no components");
     assertThatThrownBy(() -> Algorithms.trainer("item-knn:neighbours=0"))
