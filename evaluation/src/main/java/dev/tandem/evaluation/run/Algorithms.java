@@ -2,6 +2,7 @@ package dev.tandem.evaluation.run;
 
 import dev.tandem.evaluation.engine.PricierInType;
 import dev.tandem.evaluation.engine.TandemCrossSell;
+import dev.tandem.evaluation.engine.TandemShopperCrossSell;
 import dev.tandem.evaluation.engine.TandemUpSell;
 import dev.tandem.recommend.Trainer;
 import dev.tandem.recommend.factors.Ease;
@@ -58,6 +59,7 @@ public final class Algorithms {
     put(all, "pricier-nearest", p -> new PricierInType(PricierInType.Order.NEAREST));
     put(all, "tandem-cross-sell-conversion", p -> new TandemCrossSell("conversion"));
     put(all, "tandem-cross-sell-revenue", p -> new TandemCrossSell("revenue"));
+    put(all, TandemShopperCrossSell.ALGORITHM, p -> new TandemShopperCrossSell());
     return Collections.unmodifiableMap(all);
   }
 

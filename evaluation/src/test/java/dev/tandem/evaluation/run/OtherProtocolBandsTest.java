@@ -111,6 +111,19 @@ class OtherProtocolBandsTest {
     }
   }
 
+  @Test
+  void orNext_theServedNextBestOffer() {
+    // measured 2026-12-06 with this harness (docs/BENCHMARKS.md, "The served next best offer"): the
+    // engine's crossSellForUser with default business rules and iALS, as GET /users/{id}/cross-sell
+    // answers: ALL Recall@20 0.0629, NDCG@20 0.0675; NEW 0.0806, 0.0783
+    EvaluationReport all = run(OrNextPurchases.build(RealData.onlineRetail(), Variant.ALL),
+        "tandem-shopper-cross-sell");
+    assertBand(all.algorithms().get(0), "Recall@20", 0.0629, "NDCG@20", 0.0675);
+    EvaluationReport fresh = run(OrNextPurchases.build(RealData.onlineRetail(), Variant.NEW),
+        "tandem-shopper-cross-sell");
+    assertBand(fresh.algorithms().get(0), "Recall@20", 0.0806, "NDCG@20", 0.0783);
+  }
+
   private static void assertBand(AlgorithmResult result, String first, double firstValue,
       String second, double secondValue) {
     assertThat(result.metric(first).value()).as(result.algorithm() + " " + first)
