@@ -4,6 +4,7 @@ import dev.tandem.evaluation.protocol.Benchmark;
 import dev.tandem.evaluation.protocol.DataFiles;
 import dev.tandem.evaluation.protocol.Protocol;
 import dev.tandem.evaluation.protocol.Sources;
+import dev.tandem.evaluation.run.Algorithms;
 import dev.tandem.recommend.Interactions;
 import dev.tandem.recommend.Query;
 import dev.tandem.recommend.Recommender;
@@ -77,16 +78,21 @@ public final class ModelBenchmark {
     latency("implicit-als", als.train(orBc.training()), orBc.training().itemCount());
     Benchmark retailBc = Protocol.RETAIL_BC.build(Sources.found());
     for (Benchmark benchmark : java.util.List.of(orBc, retailBc)) {
-      realCarts(benchmark, "session-knn (defaults)", SessionKnn.defaults());
-      realCarts(benchmark, "session-knn (as in the hybrid)", HYBRID_SESSION_KNN);
-      realCarts(benchmark, "hybrid", Hybrid.defaults());
+      realQueries(benchmark, "session-knn (defaults)", SessionKnn.defaults(), "carts");
+      realQueries(benchmark, "session-knn (as in the hybrid)", HYBRID_SESSION_KNN, "carts");
+      realQueries(benchmark, "hybrid", Hybrid.defaults(), "carts");
+    }
+    for (String spec : java.util.List.of("implicit-als", "hybrid-ranker:task=next-purchases")) {
+      realQueries(orNext, spec, Algorithms.trainer(spec), "shoppers");
     }
   }
 
   /** The session-knn setting {@link Hybrid#defaults()} blends. */
   private static final SessionKnn HYBRID_SESSION_KNN = new SessionKnn(300, 10_000, true, 0.3, 4);
 
-  private static void realCarts(Benchmark benchmark, String label, Trainer trainer) {
+  /** Request times over the protocol's own test queries: its carts, or its shoppers. */
+  private static void realQueries(
+      Benchmark benchmark, String label, Trainer trainer, String what) {
     Recommender model = trainer.train(benchmark.training());
     java.util.List<Query> carts = benchmark.testCases().stream()
         .map(dev.tandem.evaluation.protocol.TestCase::query).toList();
@@ -98,7 +104,8 @@ public final class ModelBenchmark {
         nanos[q] = System.nanoTime() - start;
       }
     }
-    printLatency(benchmark.name() + " " + label + " real carts (" + carts.size() + ")", nanos);
+    printLatency(benchmark.name() + " " + label + " real " + what + " (" + carts.size() + ")",
+        nanos);
   }
 
   private static void latency(String name, Recommender model, int items) {
