@@ -40,8 +40,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  tandem evaluate --protocol or-bc --algorithms popularity,rules",
       "  tandem evaluate --protocol or-next --algorithms popularity,trending-popularity --out report",
-      "  tandem evaluate --protocol retail-bc --algorithms item-knn,item-knn:similarity=cosine,"
-          + "neighbours=50",
+      "  tandem evaluate --protocol retail-bc --algorithms ease,item-knn:neighbours=50",
       "  tandem evaluate --protocol or-upsell --algorithms tandem-upsell-revenue,pricier-popular"
     })
 final class EvaluateCommand implements Callable<Integer> {
@@ -51,7 +50,8 @@ final class EvaluateCommand implements Callable<Integer> {
   String protocol;
 
   @Option(names = "--algorithms", required = true, split = ",(?![\\w.-]+=)",
-      paramLabel = "NAME,NAME,...",
+      splitSynopsisLabel = ",",
+      paramLabel = "SPEC",
       description = "Algorithms to compare, by name (popularity, category-popularity, "
           + "trending-popularity, rules, item-knn, ease, hybrid, ...), each with its defaults "
           + "or with parameters after a colon: item-knn:similarity=cosine,neighbours=50 "
