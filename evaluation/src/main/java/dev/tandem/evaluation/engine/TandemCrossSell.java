@@ -4,17 +4,18 @@ import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.BusinessRulesFile;
-import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Recommender;
 import dev.tandem.recommend.Trainer;
+import dev.tandem.recommend.factors.ImplicitAls;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The engine's cart cross-sell, {@code crossSellForCart(items, user, k)}, with the default
- * business rules but the given {@code cross-sell.objective}: {@code conversion} ranks by the
- * chance the item is added, {@code revenue} by that chance times its list price.
+ * The engine's cart cross-sell, {@code crossSellForCart(items, user, k)}, as the server answers
+ * {@code POST /carts/cross-sell} ({@link ServedEngine}: implicit ALS among its sources), with the
+ * default business rules but the given {@code cross-sell.objective}: {@code conversion} ranks by
+ * the chance the item is added, {@code revenue} by that chance times its list price.
  */
 public final class TandemCrossSell implements Trainer {
   private final String objective;
@@ -32,11 +33,11 @@ public final class TandemCrossSell implements Trainer {
   @Override
   public Recommender train(Snapshot snapshot) {
     BusinessRules rules = BusinessRulesFile.parse("cross-sell.objective=" + objective);
-    Engine engine = Engine.of(EngineModels.of(snapshot), rules,
-        CatalogFacts.unknown(snapshot.itemCount()));
+    Engine engine = ServedEngine.of(snapshot, rules);
     Provenance provenance = Provenance.of(algorithm(), Map.of("objective",
         objective.toUpperCase(Locale.ROOT), "diversity", rules.diversity(),
-        "maxPerType", rules.maxPerType()), snapshot.fingerprint(), 0);
+        "maxPerType", rules.maxPerType(), "factors", ImplicitAls.ALGORITHM),
+        snapshot.fingerprint(), 0);
     return new EngineRecommender(engine,
         (query, k) -> engine.crossSellForCart(query.items(), query.user(), k), provenance);
   }

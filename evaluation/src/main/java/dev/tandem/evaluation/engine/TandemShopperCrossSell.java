@@ -3,7 +3,6 @@ package dev.tandem.evaluation.engine;
 import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
 import dev.tandem.engine.businessrules.BusinessRules;
-import dev.tandem.engine.businessrules.CatalogFacts;
 import dev.tandem.recommend.Provenance;
 import dev.tandem.recommend.Recommender;
 import dev.tandem.recommend.Trainer;
@@ -27,9 +26,7 @@ public final class TandemShopperCrossSell implements Trainer {
   @Override
   public Recommender train(Snapshot snapshot) {
     BusinessRules rules = BusinessRules.defaults();
-    Engine engine = Engine.of(EngineModels.of(snapshot), rules,
-        CatalogFacts.unknown(snapshot.itemCount()),
-        new Engine.Serving(null, ImplicitAls.defaults().train(snapshot)));
+    Engine engine = ServedEngine.of(snapshot, rules);
     Provenance provenance = Provenance.of(ALGORITHM, Map.of("factors", ImplicitAls.ALGORITHM,
         "excludeAlreadyBought", rules.excludeAlreadyBought()), snapshot.fingerprint(), 0);
     return new EngineRecommender(engine,
