@@ -20,12 +20,12 @@ import java.util.Map;
 /**
  * A blend of several models' candidates, with weights learned on the training data itself: the
  * last {@code validationFraction} of baskets in time are held out, every component is trained on
- * the rest, and {@link WeightSearch} picks the weights that do the {@code task} best on the held-out
- * baskets (HR@10 + NDCG@10): complete them, or guess each shopper's next purchases. The components are then trained again on the whole snapshot. {@code
- * eventWeights} must be those the snapshot was built with (the fit part is rebuilt from its
- * events). Each component's top {@code depth} candidates are normalised ({@link RankBlend}: {@code
- * rankShare} by rank, the rest by min-max score) and summed with the learned weights, which go
- * into provenance.
+ * the rest, and {@link WeightSearch} picks the weights that do the {@code task} best on the
+ * held-out baskets (HR@10 + NDCG@10): complete them, or guess each shopper's next purchases. The
+ * components are then trained again on the whole snapshot. {@code eventWeights} must be those the
+ * snapshot was built with (the fit part is rebuilt from its events). Each component's top {@code
+ * depth} candidates are normalised ({@link RankBlend}: {@code rankShare} by rank, the rest by
+ * min-max score) and summed with the learned weights, which go into provenance.
  */
 public record Hybrid(
     List<Trainer> components, ValidationTask task, double validationFraction,

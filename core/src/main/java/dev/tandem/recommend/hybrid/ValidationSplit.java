@@ -19,10 +19,9 @@ import java.util.stream.IntStream;
  * are held out; the fit part is every event before the first held-out basket, rebuilt as a snapshot
  * with the same item indices. The queries ask either to complete a held-out basket ({@link #of})
  * or for a shopper's next purchases ({@link #nextPurchases}), at most {@code maxQueries} of them,
- * drawn with the seed when there are more. Each has one hidden item, and the items that count as right
- * answers ({@code relevant}): the hidden item alone for a basket, every later item for a shopper.
- * Public for tuning tools (benchmarks
- * {@code HybridTuning}).
+ * drawn with the seed when there are more. Each has one hidden item, and the items that count as
+ * right answers ({@code relevant}): the hidden item alone for a basket, every later item for a
+ * shopper. Public for tuning tools (benchmarks {@code HybridTuning}).
  */
 public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden, int[][] relevant) {
 
@@ -37,6 +36,7 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden, i
     Snapshot fit = fitPart(snapshot, baskets, firstHeldOut, weights);
     List<Query> queries = new ArrayList<>();
     IntArrayList hidden = new IntArrayList();
+    List<int[]> relevant = new ArrayList<>();
     int[] held = Arrays.stream(baskets, firstHeldOut, baskets.length)
         .filter(b -> snapshot.basketItems().rowLength(b) >= 2).toArray();
     for (int b : sample(held, maxQueries, seed)) {
@@ -50,13 +50,9 @@ public record ValidationSplit(Snapshot fit, List<Query> queries, int[] hidden, i
       }
       queries.add(Query.forItems(cart));
       hidden.add(items[at]);
+      relevant.add(new int[] {items[at]});
     }
-    int[] hiddenItems = hidden.toIntArray();
-    int[][] relevant = new int[hiddenItems.length][];
-    for (int q = 0; q < relevant.length; q++) {
-      relevant[q] = new int[] {hiddenItems[q]};
-    }
-    return new ValidationSplit(fit, queries, hiddenItems, relevant);
+    return new ValidationSplit(fit, queries, hidden.toIntArray(), relevant.toArray(int[][]::new));
   }
 
   /**

@@ -4,18 +4,17 @@ import dev.tandem.dataset.Snapshot;
 import dev.tandem.engine.Engine;
 import dev.tandem.engine.businessrules.BusinessRules;
 import dev.tandem.engine.businessrules.CatalogFacts;
-import dev.tandem.recommend.factors.ImplicitAls;
 
 /**
- * The engine as the server builds it for a snapshot: the engine model (shared by the rows of one
- * report, {@link EngineModels}) and implicit ALS with its defaults, whose fold-in proposes
- * candidates for carts and shoppers. Stock and costs are unknown to the protocols.
+ * The engine as the server builds it for a snapshot: the engine model and implicit ALS with its
+ * defaults, whose fold-in proposes candidates for carts and shoppers (both shared by the rows of
+ * one report, {@link EngineModels}). Stock and costs are unknown to the protocols.
  */
 final class ServedEngine {
   private ServedEngine() {}
 
   static Engine of(Snapshot snapshot, BusinessRules rules) {
     return Engine.of(EngineModels.of(snapshot), rules, CatalogFacts.unknown(snapshot.itemCount()),
-        new Engine.Serving(null, ImplicitAls.defaults().train(snapshot)));
+        new Engine.Serving(null, EngineModels.factors(snapshot)));
   }
 }
